@@ -1,0 +1,45 @@
+import type { PanelStore } from '@/utils/panel/panel-store';
+import { NoticeBar } from './NoticeBar';
+import { SuggestionCard } from './SuggestionCard';
+import { TicketSummary } from './TicketSummary';
+
+export function App({ store }: { store: PanelStore }) {
+  const ticket = store.ticket.value;
+  const { suggestions } = store.result.value;
+  return (
+    <main class="panel">
+      <header class="panel__header">
+        <h1 class="panel__title">ReplyDeck</h1>
+        <button type="button" class="button button--quiet" onClick={() => store.refresh()} title="티켓 다시 읽기">
+          새로 고침
+        </button>
+      </header>
+      <NoticeBar store={store} />
+      {store.reachable.value === false && (
+        <p class="empty" role="status" data-testid="unreachable">
+          이 탭에서는 티켓을 읽을 수 없습니다. 지원하는 헬프데스크를 열거나 고객 문의 문장을 선택하세요.
+        </p>
+      )}
+      {store.reachable.value && !ticket && (
+        <p class="empty" role="status" data-testid="no-ticket">
+          열린 티켓이 없습니다. 티켓을 열거나 고객 문의 문장을 선택하세요.
+        </p>
+      )}
+      {ticket && <TicketSummary ticket={ticket} />}
+      {ticket && suggestions.length === 0 && (
+        <p class="empty" role="status" data-testid="no-match">
+          상담 가이드에서 이 문의에 맞는 답변을 찾지 못했습니다. 직접 답변해 주세요.
+        </p>
+      )}
+      {suggestions.length > 0 && (
+        <section aria-label="추천 답변">
+          <ol class="suggestions">
+            {suggestions.map((suggestion, index) => (
+              <SuggestionCard key={suggestion.entry.id} suggestion={suggestion} rank={index + 1} store={store} />
+            ))}
+          </ol>
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Suggestion } from '@/utils/match/suggest';
+import type { PanelStore } from '@/utils/panel/panel-store';
+
+interface Props {
+  suggestion: Suggestion;
+  rank: number;
+  store: PanelStore;
+}
+
+export function SuggestionCard({ suggestion, rank, store }: Props) {
+  const { entry, confidence, opener, reply } = suggestion;
+  const headingId = `suggestion-${entry.id}`;
+  return (
+    <li class="suggestion" data-testid="suggestion" data-entry-id={entry.id} aria-labelledby={headingId}>
+      <div class="suggestion__head">
+        <h2 class="suggestion__question" id={headingId}>
+          <span class="suggestion__rank">{rank}</span>
+          {entry.tag && <span class="chip">{entry.tag}</span>}
+          <span class="suggestion__question-text">{entry.question}</span>
+        </h2>
+        <span class="suggestion__confidence" title="일치도">
+          {Math.round(confidence * 100)}%
+        </span>
+      </div>
+      <p class="suggestion__opener">
+        <span class="chip chip--opener" title="감성표현 종류" data-testid="opener-kind">
+          {opener.kind}
+        </span>
+      </p>
+      <p class="suggestion__reply" data-testid="reply">
+        {reply}
+      </p>
+      <div class="suggestion__actions">
+        <button
+          type="button"
+          class="button button--primary"
+          data-testid="insert"
+          disabled={store.inserting.value}
+          onClick={() => store.insert(suggestion)}
+        >
+          넣기
+        </button>
+        <button type="button" class="button" data-testid="copy" onClick={() => store.copy(reply)}>
+          복사
+        </button>
+      </div>
+    </li>
+  );
+}

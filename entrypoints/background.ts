@@ -1,0 +1,5 @@
+import { setupSidePanel } from '@/utils/background/side-panel';
+
+export default defineBackground(() => {
+  setupSidePanel();
+});

@@ -1,0 +1,25 @@
+import { findAdapter } from '@/utils/helpdesks';
+import { onMessage, sendMessage } from '@/utils/messaging';
+import { EditableTracker } from '@/utils/page/editable';
+import { insertReply } from '@/utils/page/insert-reply';
+import { TicketWatcher } from '@/utils/page/ticket-watcher';
+
+export default defineContentScript({
+  matches: ['http://localhost/*', 'http://127.0.0.1/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    const tracker = new EditableTracker(window, ctx.signal);
+    const watcher = new TicketWatcher(window, findAdapter(document), tracker, (ticket) => {
+      // The panel may be closed; then nobody listens and that is fine.
+      sendMessage('ticketChanged', ticket).catch(() => {});
+    });
+    watcher.start(ctx.signal);
+
+    const stopGet = onMessage('getTicket', () => watcher.read());
+    const stopInsert = onMessage('insertReply', ({ data }) => insertReply(watcher, data));
+    ctx.onInvalidated(() => {
+      stopGet();
+      stopInsert();
+    });
+  },
+});

@@ -1,0 +1,27 @@
+import { render } from 'preact';
+import { App } from '@/components/App';
+import { BUILTIN_FAQ } from '@/knowledge/builtin';
+import { createSuggester } from '@/utils/match/suggest';
+import { onMessage, sendMessage } from '@/utils/messaging';
+import { onTabLoaded, watchBoundTab } from '@/utils/panel/bound-tab';
+import { copyToClipboard } from '@/utils/panel/clipboard';
+import { createPanelStore } from '@/utils/panel/panel-store';
+import '@/components/panel.css';
+
+const store = createPanelStore({
+  suggest: createSuggester(BUILTIN_FAQ.entries),
+  getTicket: (tabId) => sendMessage('getTicket', undefined, tabId),
+  insertReply: (tabId, request) => sendMessage('insertReply', request, tabId),
+  copyText: (text) => copyToClipboard(text),
+});
+
+onMessage('ticketChanged', ({ data, sender }) => {
+  if (sender.tab?.id === store.tabId.value) store.showTicket(data);
+});
+onTabLoaded(() => store.tabId.value, () => void store.refresh());
+void watchBoundTab(location.search, (tabId) => {
+  store.tabId.value = tabId;
+  void store.refresh();
+});
+
+render(<App store={store} />, document.getElementById('app')!);

@@ -1,0 +1,69 @@
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The Chrome build that `npm run build` writes and the tests load. */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3');
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`Chromium not found at ${path}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  }
+  return path;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium with the built extension loaded, in a throwaway profile. */
+export async function launchWithExtension(options: { headless: boolean; extensionDir?: string }): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No extension build in ${extensionDir}. Run "npm run build" first.`);
+  }
+  const profile = await mkdtemp(join(tmpdir(), 'replydeck-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: options.headless,
+    viewport: { width: 1280, height: 800 },
+    locale: 'ko-KR',
+    args: [
+      '--no-sandbox',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Chrome's id of the tab showing `urlPrefix`, asked from the extension's service worker. */
+export async function tabIdOf(serviceWorker: Worker, urlPrefix: string): Promise<number> {
+  const id = await serviceWorker.evaluate(async (prefix) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url?.startsWith(prefix))?.id ?? null;
+  }, urlPrefix);
+  if (id === null) throw new Error(`no tab shows ${urlPrefix}`);
+  return id;
+}

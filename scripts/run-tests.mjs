@@ -1,0 +1,41 @@
+// Runs every test runner in turn (unit, then end-to-end against a fresh build) and ends with
+// one line of totals, "N passed, N failed", that CI reads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const RESULTS = 'test-results';
+rmSync(RESULTS, { recursive: true, force: true });
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } });
+  return result.status ?? 1;
+}
+
+function vitestTotals(file) {
+  if (!existsSync(file)) return null;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0) };
+}
+
+function playwrightTotals(file) {
+  if (!existsSync(file)) return null;
+  const { stats, errors = [] } = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected + errors.length };
+}
+
+const failures = [];
+if (run('npx', ['wxt', 'build']) !== 0) failures.push('build');
+const unitStatus = run('npx', ['vitest', 'run']);
+const unit = vitestTotals(`${RESULTS}/unit.json`);
+const e2eStatus = failures.includes('build') ? 1 : run('npx', ['playwright', 'test']);
+const e2e = playwrightTotals(`${RESULTS}/e2e.json`);
+
+// A runner that crashed before writing its report counts as one failure, never as zero tests.
+const totals = [unit ?? { passed: 0, failed: 1 }, e2e ?? { passed: 0, failed: 1 }];
+const passed = totals.reduce((sum, t) => sum + t.passed, 0);
+let failed = totals.reduce((sum, t) => sum + t.failed, 0) + failures.length;
+if (failed === 0 && (unitStatus !== 0 || e2eStatus !== 0)) failed = 1;
+
+console.log(`\nunit: ${unit ? `${unit.passed} passed, ${unit.failed} failed` : 'no report'}; e2e: ${e2e ? `${e2e.passed} passed, ${e2e.failed} failed` : 'no report'}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

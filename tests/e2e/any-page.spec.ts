@@ -1,0 +1,51 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function selectInquiry(page: Page): Promise<void> {
+  await page.locator('#inquiry').evaluate((paragraph) => {
+    const range = document.createRange();
+    range.selectNodeContents(paragraph);
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  });
+}
+
+test('on a page without an adapter, selected text becomes the ticket and the reply goes into the last focused editor', async ({
+  fixtures,
+  openWithPanel,
+}) => {
+  const { page, panel } = await openWithPanel(`${fixtures.url}/in-house-tool/index.html`);
+  await expect(panel.getByTestId('no-ticket')).toBeVisible();
+
+  await selectInquiry(page);
+  await expect(panel.getByTestId('ticket-text')).toContainText('제 휴대폰 번호가 기사님한테 보이나요?');
+  const top = panel.getByTestId('suggestion').first();
+  await expect(top).toHaveAttribute('data-entry-id', 'q5');
+
+  const editor = page.locator('#rich-reply');
+  await editor.click();
+  await page.keyboard.type('안녕하세요. ');
+  await top.getByTestId('insert').click();
+  await expect(panel.getByTestId('notice')).toContainText('답장 입력창에 넣었습니다');
+
+  const text = await editor.innerText();
+  expect(text.startsWith('안녕하세요. 문의해 주셔서 감사합니다.')).toBe(true);
+  expect(text).toContain('발신번호 표시 제한이 적용되어\n전화번호가 노출되지 않습니다.');
+  // The selection that made the ticket is kept while the counselor works in the editor.
+  await expect(panel.getByTestId('ticket-text')).toContainText('제 휴대폰 번호가');
+});
+
+test('the reply goes into an editable iframe document when that was focused last', async ({ fixtures, openWithPanel }) => {
+  const { page, panel } = await openWithPanel(`${fixtures.url}/in-house-tool/index.html`);
+  await selectInquiry(page);
+  const top = panel.getByTestId('suggestion').first();
+  await expect(top).toHaveAttribute('data-entry-id', 'q5');
+
+  const frameBody = page.frameLocator('#frame-reply').locator('body');
+  await frameBody.click();
+  await top.getByTestId('insert').click();
+  await expect(panel.getByTestId('notice')).toContainText('답장 입력창에 넣었습니다');
+  await expect(frameBody).toContainText('전화번호가 노출되지 않습니다.');
+  await expect(page.locator('#rich-reply')).toHaveText('');
+});

@@ -1,0 +1,71 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import { launchWithExtension, tabIdOf, type ExtensionBrowser } from '../../scripts/browser';
+import { serveFolder, type RunningServer } from '../../scripts/static-server';
+
+export const DEMO_DESK_DIR = resolve(import.meta.dirname, '../fixtures/demo-helpdesk');
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
+
+interface WorkerFixtures {
+  extension: ExtensionBrowser;
+  demoDesk: RunningServer;
+  /** Serves tests/fixtures as it is (pages other than the demo desk). */
+  fixtures: RunningServer;
+}
+
+interface TestFixtures {
+  /** Opens a page of the demo helpdesk and the side panel bound to its tab. */
+  openDeskWithPanel(path?: string): Promise<{ desk: Page; panel: Page; tabId: number }>;
+  /** Opens any URL and the side panel bound to its tab. */
+  openWithPanel(url: string): Promise<{ page: Page; panel: Page; tabId: number }>;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  extension: [
+    async ({}, use) => {
+      const browser = await launchWithExtension({ headless: true });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  demoDesk: [
+    async ({}, use) => {
+      const server = await serveFolder(DEMO_DESK_DIR);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  fixtures: [
+    async ({}, use) => {
+      const server = await serveFolder(FIXTURES_DIR);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  openWithPanel: async ({ extension }, use) => {
+    const opened: Page[] = [];
+    await use(async (url) => {
+      const page = await extension.context.newPage();
+      opened.push(page);
+      await page.goto(url);
+      const tabId = await tabIdOf(extension.serviceWorker, page.url());
+      const panel = await extension.context.newPage();
+      opened.push(panel);
+      await panel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html?tabId=${tabId}`);
+      return { page, panel, tabId };
+    });
+    for (const page of opened) await page.close();
+  },
+  openDeskWithPanel: async ({ openWithPanel, demoDesk }, use) => {
+    await use(async (path = '/tickets/1041') => {
+      const { page: desk, panel, tabId } = await openWithPanel(`${demoDesk.url}${path}`);
+      await desk.locator('article.ticket-view').waitFor();
+      return { desk, panel, tabId };
+    });
+  },
+});
+
+export { expect };

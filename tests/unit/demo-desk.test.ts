@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { demoDesk } from '@/utils/helpdesks/demo-desk';
+import { findAdapter } from '@/utils/helpdesks';
+import { EditableTracker } from '@/utils/page/editable';
+import { insertReply } from '@/utils/page/insert-reply';
+import { TicketWatcher } from '@/utils/page/ticket-watcher';
+
+const DESK = resolve(import.meta.dirname, '../fixtures/demo-helpdesk');
+
+function openTicket(id: string): void {
+  document.querySelector<HTMLAnchorElement>(`[data-ticket-link="${id}"]`)!.click();
+}
+
+beforeAll(async () => {
+  const html = readFileSync(resolve(DESK, 'index.html'), 'utf8');
+  document.documentElement.innerHTML = html.replace(/<!doctype html>/i, '');
+  history.replaceState(null, '', '/tickets/1048');
+  await import('../fixtures/demo-helpdesk/app.js');
+});
+
+let controller = new AbortController();
+afterEach(() => {
+  controller.abort();
+  controller = new AbortController();
+  window.getSelection()?.removeAllRanges();
+});
+
+function startWatcher(onChange: (ticket: unknown) => void = () => {}) {
+  const tracker = new EditableTracker(window, controller.signal);
+  const watcher = new TicketWatcher(window, findAdapter(document), tracker, onChange);
+  watcher.start(controller.signal);
+  return watcher;
+}
+
+describe('the demo desk adapter', () => {
+  it('recognises the demo desk and no other page', () => {
+    expect(findAdapter(document)).toBe(demoDesk);
+    const other = document.implementation.createHTMLDocument('elsewhere');
+    expect(findAdapter(other)).toBeNull();
+  });
+
+  it("reads only the customer's latest message, not agent replies or internal notes", () => {
+    openTicket('1048');
+    expect(demoDesk.readTicket(document)).toEqual({
+      key: 'demo:1048',
+      subject: '아직도 배정이 안 됩니다',
+      message: '그런데 지금 호출했는데 기사 배정이 계속 늦어지네요. 기사가 부족한 건가요?',
+      requester: '오세훈',
+    });
+  });
+
+  it('finds the reply box of an open ticket and none on a closed one', () => {
+    openTicket('1041');
+    expect(demoDesk.findReplyBox(document)?.tagName).toBe('TEXTAREA');
+    openTicket('1049');
+    expect(demoDesk.findReplyBox(document)).toBeNull();
+  });
+});
+
+describe('TicketWatcher', () => {
+  it('reports a ticket switch made without a page load', async () => {
+    openTicket('1041');
+    const onChange = vi.fn();
+    startWatcher(onChange);
+    openTicket('1045');
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
+    expect(onChange.mock.lastCall![0]).toMatchObject({ key: 'demo:1045', source: 'helpdesk', helpdesk: 'demo', hasReplyBox: true });
+  });
+
+  it('takes a text selection outside editable fields as the ticket text, for the same ticket key', () => {
+    openTicket('1042');
+    const watcher = startWatcher();
+    const body = document.querySelector('.message__body')!;
+    const range = document.createRange();
+    range.setStart(body.firstChild!, 0);
+    range.setEnd(body.firstChild!, 16);
+    window.getSelection()!.addRange(range);
+    expect(watcher.read()).toMatchObject({ key: 'demo:1042', source: 'selection', message: '기사님이 이미 배정 완료됐는데' });
+  });
+
+  it('ignores a selection inside the reply box', () => {
+    openTicket('1042');
+    const watcher = startWatcher();
+    const box = document.querySelector<HTMLTextAreaElement>('textarea[name="reply"]')!;
+    box.value = '초안입니다';
+    box.focus();
+    box.select();
+    expect(watcher.read()).toMatchObject({ source: 'helpdesk' });
+  });
+});
+
+describe('insertReply', () => {
+  it('refuses a reply composed for another ticket and returns the open one', () => {
+    openTicket('1043');
+    const watcher = startWatcher();
+    const result = insertReply(watcher, { ticketKey: 'demo:1041', text: '답변' });
+    expect(result).toMatchObject({ ok: false, reason: 'stale-ticket', ticket: { key: 'demo:1043' } });
+    expect(document.querySelector<HTMLTextAreaElement>('textarea[name="reply"]')!.value).toBe('');
+  });
+
+  it('inserts at the remembered caret and tells the page through an input event', () => {
+    openTicket('1044');
+    const watcher = startWatcher();
+    const box = document.querySelector<HTMLTextAreaElement>('textarea[name="reply"]')!;
+    box.value = '앞 뒤';
+    box.focus();
+    box.setSelectionRange(2, 2);
+    box.dispatchEvent(new Event('keyup', { bubbles: true }));
+    box.blur();
+    const onInput = vi.fn();
+    box.addEventListener('input', onInput);
+
+    expect(insertReply(watcher, { ticketKey: 'demo:1044', text: '답변\n\n둘째 문단' })).toEqual({ ok: true, target: 'textarea' });
+    expect(box.value).toBe('앞 답변\n\n둘째 문단뒤');
+    expect(onInput).toHaveBeenCalledTimes(1);
+  });
+
+  it('says there is no reply box on a closed ticket', () => {
+    openTicket('1049');
+    const watcher = startWatcher();
+    expect(insertReply(watcher, { ticketKey: 'demo:1049', text: '답변' })).toEqual({ ok: false, reason: 'no-reply-box' });
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it, vi } from 'vitest';
+import { BUILTIN_FAQ } from '@/knowledge/builtin';
+import { createSuggester } from '@/utils/match/suggest';
+import type { InsertResult } from '@/utils/messaging';
+import { createPanelStore, type PanelEnv } from '@/utils/panel/panel-store';
+import type { TicketSnapshot } from '@/utils/ticket';
+
+const ticket = (key: string, message: string): TicketSnapshot => ({
+  key,
+  subject: '',
+  message,
+  requester: null,
+  source: 'helpdesk',
+  helpdesk: 'demo',
+  hasReplyBox: true,
+});
+
+const WRONG_NUMBER = ticket('demo:1', '멀티콜로 불렀는데 전화번호를 잘못 입력했어요');
+
+function storeWith(overrides: Partial<PanelEnv>) {
+  const env: PanelEnv = {
+    suggest: createSuggester(BUILTIN_FAQ.entries),
+    getTicket: vi.fn(async () => WRONG_NUMBER),
+    insertReply: vi.fn(async (): Promise<InsertResult> => ({ ok: true, target: 'textarea' })),
+    copyText: vi.fn(async () => {}),
+    ...overrides,
+  };
+  const store = createPanelStore(env);
+  store.tabId.value = 7;
+  return { store, env };
+}
+
+describe('panel store', () => {
+  it('reads the ticket of its tab and ranks suggestions for it', async () => {
+    const { store, env } = storeWith({});
+    await store.refresh();
+    expect(env.getTicket).toHaveBeenCalledWith(7);
+    expect(store.result.value.suggestions[0]?.entry.id).toBe('q4');
+  });
+
+  it('sends the reply with the ticket key it was made for, once even when clicked twice', async () => {
+    const { store, env } = storeWith({});
+    await store.refresh();
+    const [top] = store.result.value.suggestions;
+    await Promise.all([store.insert(top!), store.insert(top!)]);
+    expect(env.insertReply).toHaveBeenCalledTimes(1);
+    expect(env.insertReply).toHaveBeenCalledWith(7, { ticketKey: 'demo:1', text: top!.reply });
+    expect(store.notice.value).toMatchObject({ tone: 'success' });
+  });
+
+  it('shows the newly open ticket when the page refuses a stale reply', async () => {
+    const other = ticket('demo:2', '제 번호가 기사님께 보이나요?');
+    const { store } = storeWith({ insertReply: async () => ({ ok: false, reason: 'stale-ticket', ticket: other }) });
+    await store.refresh();
+    await store.insert(store.result.value.suggestions[0]!);
+    expect(store.ticket.value?.key).toBe('demo:2');
+    expect(store.notice.value?.text).toContain('다른 티켓');
+  });
+
+  it('offers to copy the reply when there is no reply box or the page cannot be reached', async () => {
+    const { store, env } = storeWith({ insertReply: async () => ({ ok: false, reason: 'no-reply-box' }) });
+    await store.refresh();
+    const [top] = store.result.value.suggestions;
+    await store.insert(top!);
+    expect(store.notice.value).toMatchObject({ tone: 'error', copyText: top!.reply });
+
+    env.insertReply = async () => {
+      throw new Error('Could not establish connection');
+    };
+    await store.insert(top!);
+    expect(store.notice.value).toMatchObject({ tone: 'error', copyText: top!.reply });
+    await store.copy(store.notice.value!.copyText!);
+    expect(env.copyText).toHaveBeenCalledWith(top!.reply);
+    expect(store.notice.value?.tone).toBe('success');
+  });
+
+  it('says so when the tab has no content script', async () => {
+    const { store } = storeWith({ getTicket: async () => Promise.reject(new Error('no receiver')) });
+    await store.refresh();
+    expect(store.reachable.value).toBe(false);
+    expect(store.result.value.suggestions).toEqual([]);
+  });
+});

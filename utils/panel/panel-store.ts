@@ -1,0 +1,89 @@
+import { computed, signal } from '@preact/signals';
+import type { MatchResult, Suggestion } from '../match/suggest';
+import type { InsertRequest, InsertResult } from '../messaging';
+import { ticketQueryText, type TicketSnapshot } from '../ticket';
+
+export interface Notice {
+  tone: 'info' | 'success' | 'error';
+  text: string;
+  /** When set, the notice offers to copy this text instead (the reply that could not be inserted). */
+  copyText?: string;
+}
+
+/** What the panel needs from the outside world; the side panel passes browser-backed versions. */
+export interface PanelEnv {
+  suggest(text: string): MatchResult;
+  getTicket(tabId: number): Promise<TicketSnapshot | null>;
+  insertReply(tabId: number, request: InsertRequest): Promise<InsertResult>;
+  copyText(text: string): Promise<void>;
+}
+
+const MESSAGES = {
+  unreachable: '이 탭의 페이지를 읽을 수 없습니다. 지원하는 헬프데스크를 열거나, 페이지를 새로 고친 뒤 다시 시도하세요.',
+  inserted: '답장 입력창에 넣었습니다.',
+  stale: '그 사이 다른 티켓이 열려 넣지 않았습니다. 지금 열린 티켓에 맞춰 추천을 새로 고쳤습니다.',
+  noReplyBox: '답장 입력창을 찾지 못했습니다. 답장 입력창을 한 번 클릭한 뒤 다시 넣거나, 복사해서 붙여 넣으세요.',
+  failed: '답장을 넣지 못했습니다. 복사해서 붙여 넣으세요.',
+  copied: '답변을 복사했습니다. 답장 입력창에 붙여 넣으세요.',
+  copyFailed: '클립보드에 복사하지 못했습니다. 답변을 직접 선택해 복사하세요.',
+} as const;
+
+export type PanelStore = ReturnType<typeof createPanelStore>;
+
+export function createPanelStore(env: PanelEnv) {
+  const tabId = signal<number | null>(null);
+  const ticket = signal<TicketSnapshot | null>(null);
+  const reachable = signal<boolean | null>(null);
+  const notice = signal<Notice | null>(null);
+  const inserting = signal(false);
+  const result = computed<MatchResult>(() =>
+    ticket.value ? env.suggest(ticketQueryText(ticket.value)) : { suggestions: [] },
+  );
+
+  function showTicket(next: TicketSnapshot | null): void {
+    if (next?.key !== ticket.value?.key) notice.value = null;
+    ticket.value = next;
+  }
+
+  async function refresh(): Promise<void> {
+    if (tabId.value === null) return;
+    try {
+      showTicket(await env.getTicket(tabId.value));
+      reachable.value = true;
+    } catch {
+      reachable.value = false;
+      showTicket(null);
+    }
+  }
+
+  async function insert(suggestion: Suggestion): Promise<void> {
+    const current = ticket.value;
+    if (tabId.value === null || !current || inserting.value) return;
+    inserting.value = true;
+    try {
+      const outcome = await env.insertReply(tabId.value, { ticketKey: current.key, text: suggestion.reply });
+      if (outcome.ok) notice.value = { tone: 'success', text: MESSAGES.inserted };
+      else if (outcome.reason === 'stale-ticket') {
+        ticket.value = outcome.ticket;
+        notice.value = { tone: 'info', text: MESSAGES.stale };
+      } else if (outcome.reason === 'no-reply-box') {
+        notice.value = { tone: 'error', text: MESSAGES.noReplyBox, copyText: suggestion.reply };
+      } else notice.value = { tone: 'error', text: `${MESSAGES.failed} (${outcome.detail})`, copyText: suggestion.reply };
+    } catch {
+      notice.value = { tone: 'error', text: MESSAGES.unreachable, copyText: suggestion.reply };
+    } finally {
+      inserting.value = false;
+    }
+  }
+
+  async function copy(text: string): Promise<void> {
+    try {
+      await env.copyText(text);
+      notice.value = { tone: 'success', text: MESSAGES.copied };
+    } catch {
+      notice.value = { tone: 'error', text: MESSAGES.copyFailed };
+    }
+  }
+
+  return { tabId, ticket, reachable, notice, inserting, result, showTicket, refresh, insert, copy };
+}

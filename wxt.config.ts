@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+
+// Pages the content script runs on without asking: the bundled demo helpdesk and local fixtures.
+const LOCAL_HELPDESK_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: '.output',
+  manifest: {
+    name: 'ReplyDeck',
+    description: '상담 가이드의 답변을 티켓에 맞춰 추천하고, 클릭 한 번으로 답장 입력창에 넣어 줍니다.',
+    // WXT 0.20 does not add these for a side panel entrypoint.
+    permissions: ['sidePanel', 'clipboardWrite'],
+    action: { default_title: 'ReplyDeck 열기' },
+    host_permissions: LOCAL_HELPDESK_MATCHES,
+  },
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
