@@ -1,11 +1,12 @@
 import type { PanelStore } from '@/utils/panel/panel-store';
+import { ClarifyQuestion } from './ClarifyQuestion';
 import { NoticeBar } from './NoticeBar';
 import { SuggestionCard } from './SuggestionCard';
 import { TicketSummary } from './TicketSummary';
 
 export function App({ store }: { store: PanelStore }) {
   const ticket = store.ticket.value;
-  const { suggestions } = store.result.value;
+  const { suggestions, clarify } = store.result.value;
   return (
     <main class="panel">
       <header class="panel__header">
@@ -31,6 +32,7 @@ export function App({ store }: { store: PanelStore }) {
           상담 가이드에서 이 문의에 맞는 답변을 찾지 못했습니다. 직접 답변해 주세요.
         </p>
       )}
+      {clarify && <ClarifyQuestion clarify={clarify} onChoose={store.choose} />}
       {suggestions.length > 0 && (
         <section aria-label="추천 답변">
           <ol class="suggestions">

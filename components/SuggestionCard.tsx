@@ -1,4 +1,4 @@
-import type { Suggestion } from '@/utils/match/suggest';
+import type { Suggestion } from '@/utils/match/matcher';
 import type { PanelStore } from '@/utils/panel/panel-store';
 
 interface Props {
@@ -8,7 +8,7 @@ interface Props {
 }
 
 export function SuggestionCard({ suggestion, rank, store }: Props) {
-  const { entry, confidence, opener, reply } = suggestion;
+  const { entry, confidence, opener, reply, subtype } = suggestion;
   const headingId = `suggestion-${entry.id}`;
   return (
     <li class="suggestion" data-testid="suggestion" data-entry-id={entry.id} aria-labelledby={headingId}>
@@ -22,10 +22,15 @@ export function SuggestionCard({ suggestion, rank, store }: Props) {
           {Math.round(confidence * 100)}%
         </span>
       </div>
-      <p class="suggestion__opener">
+      <p class="suggestion__meta">
         <span class="chip chip--opener" title="감성표현 종류" data-testid="opener-kind">
           {opener.kind}
         </span>
+        {subtype && (
+          <span class="suggestion__type" title="상담 유형" data-testid="consultation-type">
+            {[...entry.typePath, subtype].join(' ▶ ')}
+          </span>
+        )}
       </p>
       <p class="suggestion__reply" data-testid="reply">
         {reply}

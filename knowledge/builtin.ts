@@ -1,5 +1,6 @@
-import faqMarkdown from './dispatch-policy-faq.md?raw';
-import { parseFaqDocument } from './faq-parser';
+import cues from './dispatch-policy-faq.cues.json';
+import markdown from './dispatch-policy-faq.md?raw';
+import { buildKnowledgeBase } from './knowledge-base';
 
-/** The counseling guide bundled with the extension. */
-export const BUILTIN_FAQ = parseFaqDocument(faqMarkdown, 'dispatch-policy-faq.md');
+/** The counseling guide bundled with the extension, with its cues. */
+export const BUILTIN_KNOWLEDGE = buildKnowledgeBase([{ file: 'dispatch-policy-faq.md', markdown, cues }]);

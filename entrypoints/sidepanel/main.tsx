@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { App } from '@/components/App';
-import { BUILTIN_FAQ } from '@/knowledge/builtin';
-import { createSuggester } from '@/utils/match/suggest';
+import { BUILTIN_KNOWLEDGE } from '@/knowledge/builtin';
+import { createMatcher } from '@/utils/match/matcher';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { onTabLoaded, watchBoundTab } from '@/utils/panel/bound-tab';
 import { copyToClipboard } from '@/utils/panel/clipboard';
@@ -9,7 +9,7 @@ import { createPanelStore } from '@/utils/panel/panel-store';
 import '@/components/panel.css';
 
 const store = createPanelStore({
-  suggest: createSuggester(BUILTIN_FAQ.entries),
+  suggest: createMatcher(BUILTIN_KNOWLEDGE),
   getTicket: (tabId) => sendMessage('getTicket', undefined, tabId),
   insertReply: (tabId, request) => sendMessage('insertReply', request, tabId),
   copyText: (text) => copyToClipboard(text),

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BUILTIN_FAQ } from '@/knowledge/builtin';
-import { createSuggester } from '@/utils/match/suggest';
+import { BUILTIN_KNOWLEDGE } from '@/knowledge/builtin';
+import { createMatcher } from '@/utils/match/matcher';
 import type { InsertResult } from '@/utils/messaging';
 import { createPanelStore, type PanelEnv } from '@/utils/panel/panel-store';
 import type { TicketSnapshot } from '@/utils/ticket';
@@ -19,7 +19,7 @@ const WRONG_NUMBER = ticket('demo:1', '멀티콜로 불렀는데 전화번호를
 
 function storeWith(overrides: Partial<PanelEnv>) {
   const env: PanelEnv = {
-    suggest: createSuggester(BUILTIN_FAQ.entries),
+    suggest: createMatcher(BUILTIN_KNOWLEDGE),
     getTicket: vi.fn(async () => WRONG_NUMBER),
     insertReply: vi.fn(async (): Promise<InsertResult> => ({ ok: true, target: 'textarea' })),
     copyText: vi.fn(async () => {}),
@@ -72,6 +72,18 @@ describe('panel store', () => {
     await store.copy(store.notice.value!.copyText!);
     expect(env.copyText).toHaveBeenCalledWith(top!.reply);
     expect(store.notice.value?.tone).toBe('success');
+  });
+
+  it('asks the guide\'s question for a cancel ticket without its state and keeps the chosen answer', async () => {
+    const { store } = storeWith({ getTicket: async () => ticket('demo:3', '대리 호출 취소할 수 있나요?') });
+    await store.refresh();
+    expect(store.result.value.clarify?.question).toBe('혹시, 기사가 배정되었습니까?');
+    expect(store.result.value.suggestions.map((suggestion) => suggestion.entry.id).slice(0, 2)).toEqual(['q2', 'q3']);
+    store.choose('q3');
+    expect(store.result.value.clarify).toBeNull();
+    expect(store.result.value.suggestions.map((suggestion) => suggestion.entry.id)).toEqual(['q3']);
+    store.showTicket(ticket('demo:4', '대리 호출 취소 되나요?'));
+    expect(store.result.value.clarify).not.toBeNull();
   });
 
   it('says so when the tab has no content script', async () => {

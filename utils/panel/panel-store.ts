@@ -1,5 +1,5 @@
 import { computed, signal } from '@preact/signals';
-import type { MatchResult, Suggestion } from '../match/suggest';
+import type { MatchResult, Suggestion } from '../match/matcher';
 import type { InsertRequest, InsertResult } from '../messaging';
 import { ticketQueryText, type TicketSnapshot } from '../ticket';
 
@@ -36,13 +36,30 @@ export function createPanelStore(env: PanelEnv) {
   const reachable = signal<boolean | null>(null);
   const notice = signal<Notice | null>(null);
   const inserting = signal(false);
-  const result = computed<MatchResult>(() =>
-    ticket.value ? env.suggest(ticketQueryText(ticket.value)) : { suggestions: [] },
-  );
+  /** The entry the counselor chose when the matcher asked a clarifying question. */
+  const chosen = signal<string | null>(null);
+  const matched = computed<MatchResult | null>(() => (ticket.value ? env.suggest(ticketQueryText(ticket.value)) : null));
+  const result = computed(() => {
+    const base = matched.value;
+    if (!base) return { suggestions: [] as Suggestion[], clarify: null };
+    const choice = chosen.value;
+    if (!choice || !base.clarify) return base;
+    const picked = base.suggestions.filter((suggestion) => suggestion.entry.id === choice);
+    const others = base.suggestions.filter((suggestion) => suggestion.entry.id !== choice && !base.clarify!.options.some((option) => option.id === suggestion.entry.id));
+    return { ...base, suggestions: [...picked, ...others], clarify: null };
+  });
 
   function showTicket(next: TicketSnapshot | null): void {
-    if (next?.key !== ticket.value?.key) notice.value = null;
+    if (next?.key !== ticket.value?.key) {
+      notice.value = null;
+      chosen.value = null;
+    }
     ticket.value = next;
+  }
+
+  /** Answers the matcher's clarifying question: only the chosen entry's answer stays. */
+  function choose(entryId: string): void {
+    chosen.value = entryId;
   }
 
   async function refresh(): Promise<void> {
@@ -85,5 +102,5 @@ export function createPanelStore(env: PanelEnv) {
     }
   }
 
-  return { tabId, ticket, reachable, notice, inserting, result, showTicket, refresh, insert, copy };
+  return { tabId, ticket, reachable, notice, inserting, result, chosen, showTicket, choose, refresh, insert, copy };
 }

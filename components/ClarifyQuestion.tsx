@@ -1,0 +1,19 @@
+import type { Clarify } from '@/utils/match/matcher';
+
+/** The guide's own question when the ticket does not say which situation applies, as one-click answers. */
+export function ClarifyQuestion({ clarify, onChoose }: { clarify: Clarify; onChoose: (entryId: string) => void }) {
+  return (
+    <section class="clarify" data-testid="clarify" aria-label="상황 확인">
+      <p class="clarify__question">
+        고객에게 확인하세요: <strong>{clarify.question}</strong>
+      </p>
+      <div class="clarify__options">
+        {clarify.options.map((option) => (
+          <button type="button" class="button" data-testid="clarify-option" data-entry-id={option.id} onClick={() => onChoose(option.id)}>
+            {option.label}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}

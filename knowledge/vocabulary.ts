@@ -1,0 +1,22 @@
+import vocabulary from './vocabulary.json';
+
+/** The shared customer vocabulary (vocabulary.json) with its explanatory notes dropped. */
+export interface Vocabulary {
+  concepts: Record<string, string[]>;
+  tone: { complaint: string[]; failure: string[]; worry: string[]; limit: string[]; repeatedPunctuation: string };
+  subtypes: Record<string, string[]>;
+  noise: { quoteLine: string; historyStart: string; greeting: string[]; signature: string[] };
+}
+
+/** Drops the `about` note that explains a table to its human editors. */
+function withoutNotes<T extends { about?: string }>(table: T): Omit<T, 'about'> {
+  const { about: _note, ...rest } = table;
+  return rest;
+}
+
+export const VOCABULARY: Vocabulary = {
+  concepts: vocabulary.concepts,
+  tone: withoutNotes(vocabulary.tone),
+  subtypes: withoutNotes(vocabulary.subtypes),
+  noise: withoutNotes(vocabulary.noise),
+};

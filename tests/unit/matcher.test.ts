@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_KNOWLEDGE } from '@/knowledge/builtin';
+import { buildKnowledgeBase } from '@/knowledge/knowledge-base';
+import { createMatcher } from '@/utils/match/matcher';
+import { foldText, normalizeText } from '@/utils/match/text';
+import { createFocuser } from '@/utils/match/focus';
+import { VOCABULARY } from '@/knowledge/vocabulary';
+
+const match = createMatcher(BUILTIN_KNOWLEDGE);
+const topId = (text: string) => match(text).suggestions[0]?.entry.id ?? null;
+
+describe('text normalization', () => {
+  it('folds width, case, spacing and punctuation', () => {
+    expect(normalizeText('ＡＢＣ\u00a0배정')).toBe('abc 배정');
+    expect(foldText('기사 배정이 안 돼요?!')).toBe(foldText('기사배정이안돼요'));
+  });
+
+  it('matches the same with and without spaces', () => {
+    expect(topId('기사 배정이 왜 안 되나요')).toBe('q1');
+    expect(topId('기사배정이왜안되나요')).toBe('q1');
+  });
+});
+
+describe('Korean-aware matching', () => {
+  it('tolerates a one-letter (jamo) slip in a stem', () => {
+    expect(topId('배졍이 너무 안대요')).toBe('q1');
+    expect(topId('기사님 배정 된 다음에 췻소 할수잇나요')).toBe('q2');
+  });
+
+  it('understands colloquial synonyms and English', () => {
+    expect(topId('배차가 계속 안 잡혀요')).toBe('q1');
+    expect(topId('협력사 기사님이 온다는데 믿어도 되나요')).toBe('q6');
+    expect(topId('If I call the driver, can he see my phone number?')).toBe('q5');
+  });
+
+  it('reads Korean typed with the keyboard in English mode', () => {
+    // "qowjdtl dksehody" is "배정이 안돼요" typed on a QWERTY layout.
+    expect(match('qowjddl dksehody').suggestions[0]?.entry.id).toBe('q1');
+  });
+
+  it('asks the question from the latest message, not from quoted history or the signature', () => {
+    const focus = createFocuser(VOCABULARY.noise);
+    const focused = focus('안녕하세요\n멀티콜 번호를 잘못 넣었어요\n감사합니다.\n홍길동 드림\n> 이전 답변: 호출 취소는 호출 중 화면에서 가능합니다.');
+    expect(focused.question).toBe('멀티콜 번호를 잘못 넣었어요');
+    expect(topId('멀티콜 번호를 잘못 넣었어요\n\n-----Original Message-----\n배정 후 취소하면 불이익 있나요?')).toBe('q4');
+  });
+
+  it('costs no more on a megabyte ticket than on a long one (the text read is capped)', () => {
+    const long = `${'안녕하세요. '.repeat(200_000)}`;
+    expect(long.length).toBeGreaterThan(1_000_000);
+    expect(match(long).suggestions).toEqual([]);
+  });
+});
+
+describe('state cues and clarification', () => {
+  it('separates cancelling after assignment from cancelling while calling', () => {
+    expect(topId('기사님 이미 배정됐는데 취소 가능한가요')).toBe('q2');
+    expect(topId('아직 기사 안 잡혔는데 호출 취소하고 싶어요')).toBe('q3');
+    expect(match('기사님 이미 배정됐는데 취소 가능한가요').clarify).toBeNull();
+  });
+
+  it("returns both and the guide's own question when the ticket says neither", () => {
+    const result = match('대리 호출 취소할 수 있나요?');
+    expect(result.suggestions.map((suggestion) => suggestion.entry.id).slice(0, 2)).toEqual(['q2', 'q3']);
+    expect(result.clarify).toEqual({
+      question: '혹시, 기사가 배정되었습니까?',
+      options: [
+        { id: 'q2', label: '네, 배정되었어요' },
+        { id: 'q3', label: '아직 호출 중이에요' },
+      ],
+    });
+  });
+});
+
+describe('abstention and confidence', () => {
+  it.each([
+    '지난주 운행 영수증을 이메일로 받을 수 있나요?',
+    '차에 지갑을 두고 내렸어요',
+    '카카오 T 택시가 20분째 안 와요',
+    '회원 탈퇴는 어디서 하나요?',
+    '배정 후 취소해서 나온 취소 수수료 환불해 주세요',
+    '오늘 날씨 어때요',
+  ])('stays silent on a question the guide does not answer: %s', (text) => {
+    expect(match(text).suggestions).toEqual([]);
+  });
+
+  it('gives a confidence between 0 and 1, higher for a clearer ticket', () => {
+    const clear = match('멀티콜로 부른 친구 전화번호를 잘못 입력했어요').suggestions[0]!;
+    const vague = match('번호 잘못').suggestions[0]!;
+    expect(clear.entry.id).toBe('q4');
+    expect(clear.confidence).toBeGreaterThan(vague?.confidence ?? 0);
+    expect(clear.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('tone → opener', () => {
+  it('apologises to an upset customer and adds the complaint branch', () => {
+    const [top] = match('30분째 기사 배정이 안 되네요 진짜 짜증나요!!').suggestions;
+    expect(top!.opener).toEqual({ kind: '사과', text: '먼저, 서비스 이용에 불편을 드려 죄송합니다. 기사 배정이 되지 않아, 문의해 주셨는데요.' });
+    expect(top!.reply).toContain('너무 낮은 요금으로 호출 시에는 배정이 어려울 수도 있습니다.');
+  });
+
+  it('empathises with worry, answers a plain question plainly, and keeps the complaint branch out', () => {
+    expect(match('기사님께 전화하면 제 번호가 보일까 봐 걱정돼요').suggestions[0]!.opener.kind).toBe('공감');
+    const plain = match('협력 업체 소속 기사님이 배정되었다는데 서비스가 같나요?').suggestions[0]!;
+    expect(plain.opener.kind).toBe('호응');
+    expect(match('가까운 기사부터 배정되는 건가요?').suggestions[0]!.reply).not.toContain('너무 낮은 요금');
+  });
+
+  it('asks for understanding when the customer wants an exception', () => {
+    expect(match('멀티콜 번호 잘못 넣었는데 상담원님이 바꿔주실 수 있어요?').suggestions[0]!.opener.kind).toBe('양해');
+  });
+});
+
+describe('consultation sub-type', () => {
+  it.each([
+    ['멀티콜로 부른 번호를 잘못 넣었어요', '멀티호출'],
+    ['예약해 둔 대리 호출 취소하고 싶어요 기사님 배정됐어요', '예약호출'],
+    ['법인 계정으로 부른 대리가 배정이 안 돼요', '비즈호출'],
+    ['탁송 호출했는데 기사 배정이 늦어요', '탁송호출'],
+    ['경유지 넣어서 불렀는데 배정이 안 돼요', '경유호출'],
+    ['부모님 대리 불러드렸는데 번호를 잘못 입력했어요', '타인호출'],
+    ['기사 배정이 왜 늦나요', '기타'],
+  ])('%s → %s', (text, subtype) => {
+    expect(match(text).suggestions[0]?.subtype).toBe(subtype);
+  });
+});
+
+describe('documents without cues', () => {
+  it('still match through their own wording, with weaker recall', () => {
+    const markdown = '**Q1. 포인트는 언제 적립되나요?**\n\n**A1.**\n\n**② 기본안내**포인트는 운행 완료 후 24시간 안에 적립됩니다.\n';
+    const matcher = createMatcher(buildKnowledgeBase([{ file: 'points.md', markdown }]));
+    expect(matcher('포인트 적립은 언제 되나요?').suggestions[0]?.entry.id).toBe('q1');
+    expect(matcher('영수증 재발급 부탁드려요').suggestions).toEqual([]);
+  });
+});

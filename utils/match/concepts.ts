@@ -1,0 +1,130 @@
+import { convertQwertyToHangul } from 'es-hangul';
+import Fuse from 'fuse.js';
+import { foldText, isHangulWord, toJamo, words } from './text';
+
+/** How sure a concept was found: written as listed, or recognised through a typo. */
+export const EXACT = 1;
+export const FUZZY = 0.8;
+
+export type ConceptHits = Map<string, number>;
+
+/** A stem right after 안/못 is negated: "안 잡혔어요" does not say a driver was found. */
+const NEGATIONS = new Set(['안', '못']);
+
+function occursAffirmed(folded: string, form: string): boolean {
+  for (let at = folded.indexOf(form); at !== -1; at = folded.indexOf(form, at + 1)) {
+    if (NEGATIONS.has(form[0]!) || !NEGATIONS.has(folded[at - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+interface FuzzyForm {
+  concept: string;
+  jamo: string;
+}
+
+/** Jamo-level distance allowed by fuse.js: about one slip in a two-syllable stem. */
+const FUZZY_THRESHOLD = 0.22;
+/** Only the first words of a long message get typo correction; exact matching covers the rest. */
+const MAX_FUZZY_WORDS = 24;
+
+/**
+ * Finds which concepts a text mentions. Each concept has surface forms (stems, colloquial and
+ * English wordings); a form matches anywhere in the folded text, so spacing, particles and endings
+ * do not matter. Words that match no form exactly get a typo-tolerant second look: their first two
+ * syllables are compared letter by letter (jamo) with the two-syllable stems through fuse.js.
+ */
+export class ConceptFinder {
+  private readonly exact: Array<{ concept: string; form: string }> = [];
+  /** Fuzzy forms grouped by first jamo: a typo rarely hits the first consonant, and small groups search fast. */
+  private readonly fuzzyByInitial = new Map<string, Fuse<FuzzyForm>>();
+  private readonly hangulForms = new Set<string>();
+  private readonly fuzzyCache = new Map<string, string[]>();
+
+  /**
+   * @param negatable concepts that a preceding 안/못 cancels (situations such as "assigned");
+   *   for the others a negation is part of the question ("번호가 안 보이나요?").
+   */
+  constructor(
+    concepts: Record<string, string[]>,
+    private readonly negatable: ReadonlySet<string> = new Set(),
+  ) {
+    const fuzzyForms = new Map<string, FuzzyForm[]>();
+    for (const [concept, forms] of Object.entries(concepts)) {
+      for (const form of forms) {
+        const folded = foldText(form);
+        if (!folded) continue;
+        this.exact.push({ concept, form: folded });
+        if (isHangulWord(folded) && folded.length === 2) {
+          this.hangulForms.add(folded);
+          const jamo = toJamo(folded);
+          const group = fuzzyForms.get(jamo[0]!) ?? [];
+          group.push({ concept, jamo });
+          fuzzyForms.set(jamo[0]!, group);
+        }
+      }
+    }
+    for (const [initial, forms] of fuzzyForms) {
+      this.fuzzyByInitial.set(
+        initial,
+        new Fuse(forms, { keys: ['jamo'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, isCaseSensitive: true }),
+      );
+    }
+  }
+
+  /** Concepts in `text` with their certainty. */
+  find(text: string): ConceptHits {
+    const folded = foldText(text);
+    const hits: ConceptHits = new Map();
+    for (const { concept, form } of this.exact) {
+      if (hits.has(concept)) continue;
+      if (this.negatable.has(concept) ? occursAffirmed(folded, form) : folded.includes(form)) hits.set(concept, EXACT);
+    }
+    let budget = MAX_FUZZY_WORDS;
+    for (const word of words(text)) {
+      if (budget <= 0) break;
+      const candidate = /^[a-z]{3,}$/.test(word) ? this.fromWrongKeyboard(word) : word;
+      if (!candidate || !isHangulWord(candidate) || candidate.length < 2) continue;
+      if (candidate !== word && [...this.hangulForms].some((form) => candidate.includes(form))) {
+        for (const concept of this.find(candidate).keys()) if (!hits.has(concept)) hits.set(concept, FUZZY);
+        continue;
+      }
+      if (this.matchesExactly(candidate)) continue;
+      budget--;
+      for (const concept of this.fuzzyConcepts(candidate)) if (!hits.has(concept)) hits.set(concept, FUZZY);
+    }
+    return hits;
+  }
+
+  private matchesExactly(word: string): boolean {
+    for (let start = 0; start + 2 <= word.length; start++) {
+      if (this.hangulForms.has(word.slice(start, start + 2))) return true;
+    }
+    return false;
+  }
+
+  /** Korean typed with the keyboard in English mode ("qowjd" for 배정). */
+  private fromWrongKeyboard(word: string): string | null {
+    try {
+      const converted = convertQwertyToHangul(word);
+      return isHangulWord(converted) ? converted : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private fuzzyConcepts(word: string): string[] {
+    const cached = this.fuzzyCache.get(word);
+    if (cached) return cached;
+    const found = new Set<string>();
+    const jamo = toJamo(word.slice(0, 2));
+    for (const { item } of this.fuzzyByInitial.get(jamo[0]!)?.search(jamo) ?? []) {
+      // fuse.js finds the pattern inside longer forms too; only near-equal lengths are slips.
+      if (Math.abs(item.jamo.length - jamo.length) <= 1) found.add(item.concept);
+    }
+    const result = [...found];
+    if (this.fuzzyCache.size > 5_000) this.fuzzyCache.clear();
+    this.fuzzyCache.set(word, result);
+    return result;
+  }
+}

@@ -1,0 +1,151 @@
+import type { FaqEntry, OpenerKind } from '@/knowledge/faq-types';
+import type { KnowledgeBase } from '@/knowledge/knowledge-base';
+import { OPENERS, openerKindOf } from '@/knowledge/openers';
+import { VOCABULARY, type Vocabulary } from '@/knowledge/vocabulary';
+import type { EntryCues } from '@/knowledge/cues';
+import { composeReply } from '../compose-reply';
+import { ConceptFinder, EXACT, type ConceptHits } from './concepts';
+import { createFocuser } from './focus';
+import { BigramIndex } from './retrieval';
+import { createSubtypePicker } from './subtype';
+import { createToneReader, type Tone } from './tone';
+
+export interface Suggestion {
+  entry: FaqEntry;
+  /** 0–1: how likely this entry answers the ticket. */
+  confidence: number;
+  opener: { kind: OpenerKind; text: string };
+  /** The composed reply: opener, basic answer, and the complaint branch when the customer complains. */
+  reply: string;
+  /** Suggested consultation sub-type, or null when the entry lists none. */
+  subtype: string | null;
+}
+
+/** The guide's own question to ask when the ticket does not say which of two situations applies. */
+export interface Clarify {
+  question: string;
+  options: Array<{ id: string; label: string }>;
+}
+
+export interface MatchResult {
+  suggestions: Suggestion[];
+  clarify: Clarify | null;
+  tone: Tone;
+}
+
+export type Matcher = (text: string) => MatchResult;
+
+/** Suggestions below this confidence are not shown: silence beats a wrong answer. */
+export const MIN_CONFIDENCE = 0.5;
+const MAX_SUGGESTIONS = 3;
+/** Runners-up far below the best answer are noise to a counselor: only close ones are shown. */
+const MAX_GAP_FROM_TOP = 0.25;
+const COMPLAINT_BRANCH = /불만/;
+
+/** Maps an evidence score to a 0–1 confidence; the midpoint and slope were fitted on the development set. */
+function calibrate(raw: number): number {
+  return 1 / (1 + Math.exp(-9 * (raw - 0.5)));
+}
+
+function strongest(hits: ConceptHits, concepts: string[] | undefined): number {
+  return Math.max(0, ...(concepts ?? []).map((concept) => hits.get(concept) ?? 0));
+}
+
+function total(hits: ConceptHits, concepts: string[] | undefined): number {
+  return (concepts ?? []).reduce((sum, concept) => sum + (hits.get(concept) ?? 0), 0);
+}
+
+/** Evidence from the entry's cues: all required concept groups present, plus supporting ones. */
+function cueEvidence(cues: EntryCues, hits: ConceptHits): { score: number; complete: boolean } {
+  const groups = cues.requires.map((group) => strongest(hits, group));
+  const present = groups.filter((score) => score > 0).length;
+  const complete = present === groups.length;
+  const base = complete ? 0.5 + 0.15 * Math.min(...groups) : (0.3 * present) / groups.length;
+  return { score: base + 0.07 * Math.min(total(hits, cues.supports), 3) - 0.2 * total(hits, cues.against), complete };
+}
+
+/** The sentence (a line ending in "?") that every entry of a clarify rule shares: the question to ask. */
+function sharedQuestion(entries: FaqEntry[]): string | null {
+  const [first, ...rest] = entries.map((entry) => entry.answer.flatMap((paragraph) => paragraph.split('\n')));
+  return first?.find((line) => line.trim().endsWith('?') && rest.every((lines) => lines.includes(line)))?.trim() ?? null;
+}
+
+export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary = VOCABULARY, openers = OPENERS): Matcher {
+  const states = new Set(knowledge.clarify.flatMap((rule) => Object.values(rule.between)));
+  const finder = new ConceptFinder({ ...vocabulary.concepts, ...knowledge.concepts }, states);
+  const outOfScope = new ConceptFinder(knowledge.outOfScope);
+  const index = new BigramIndex(knowledge.entries);
+  const focus = createFocuser(vocabulary.noise);
+  const readTone = createToneReader(vocabulary.tone);
+  const pickSubtype = createSubtypePicker(vocabulary.subtypes);
+  const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
+  const clarifyRules = knowledge.clarify.map((rule) => {
+    const entries = Object.keys(rule.between).map((id) => byId.get(id)!);
+    return { ...rule, ids: Object.keys(rule.between), question: sharedQuestion(entries) ?? '어떤 상황이신지 확인 부탁드립니다.' };
+  });
+
+  function openerFor(entry: FaqEntry, tone: Tone): Suggestion['opener'] {
+    const kind = entry.empathy.kinds.includes(tone.kind) ? tone.kind : (entry.empathy.kinds[0] ?? tone.kind);
+    const example = entry.empathy.example;
+    if (example && openerKindOf(example) === kind) return { kind, text: example };
+    return { kind, text: openers[kind][0] ?? '' };
+  }
+
+  function suggestion(entry: FaqEntry, confidence: number, tone: Tone, text: string): Suggestion {
+    const opener = openerFor(entry, tone);
+    const branches = tone.complaint ? entry.branches.filter((branch) => COMPLAINT_BRANCH.test(branch.name)).map((branch) => branch.name) : [];
+    return { entry, confidence, opener, reply: composeReply(entry, { opener: opener.text, branches }), subtype: pickSubtype(text, entry.subtypes) };
+  }
+
+  return (text) => {
+    const { question, whole } = focus(text);
+    const hits = finder.find(question);
+    // Quoted history and greetings give context, at half the weight of the question itself.
+    if (whole !== question) for (const [concept, certainty] of finder.find(whole)) if (!hits.has(concept)) hits.set(concept, certainty / 2);
+    // Topics the guide does not answer: counted fully in the question, half in quoted history.
+    const offTopicInQuestion = outOfScope.find(question);
+    let offTopic = 0;
+    for (const [concept, certainty] of whole === question ? offTopicInQuestion : outOfScope.find(whole)) {
+      if (certainty === EXACT) offTopic += offTopicInQuestion.get(concept) === EXACT ? 1 : 0.5;
+    }
+    const similarity = index.score(question);
+    const tone = readTone(question);
+
+    const scored = knowledge.entries.map((entry) => {
+      const cues = knowledge.entryCues[entry.id];
+      const retrieval = similarity.get(entry) ?? 0;
+      const evidence = cues ? cueEvidence(cues, hits) : { score: 1.1 * retrieval, complete: false };
+      // An off-topic word weighs less against a ticket that says everything the entry needs.
+      const raw = evidence.score + (cues ? 0.25 * retrieval : 0) - (evidence.complete ? 0.25 : 0.3) * Math.min(offTopic, 2);
+      return { entry, raw };
+    });
+
+    // Entries that share a question differ by situation: the ticket's state cues pick one.
+    let clarify: Clarify | null = null;
+    const ranked = () => scored.filter(({ raw }) => calibrate(raw) >= MIN_CONFIDENCE).sort((a, b) => b.raw - a.raw);
+    const top = ranked()[0];
+    const rule = top && clarifyRules.find((candidate) => candidate.ids.includes(top.entry.id));
+    if (rule) {
+      // The situation said most surely wins (the question over quoted history); a tie or none asks.
+      const certainty = (id: string) => hits.get(rule.between[id]!) ?? 0;
+      const surest = Math.max(...rule.ids.map(certainty));
+      const leaders = surest > 0 ? rule.ids.filter((id) => certainty(id) === surest) : [];
+      for (const item of scored) {
+        if (!rule.ids.includes(item.entry.id)) continue;
+        if (leaders.length === 1) item.raw += leaders[0] === item.entry.id ? 0.1 : -0.35;
+        else item.raw = Math.max(item.raw, top.raw);
+      }
+      if (leaders.length !== 1) {
+        clarify = { question: rule.question, options: rule.ids.map((id) => ({ id, label: rule.labels?.[id] ?? byId.get(id)!.tag ?? id })) };
+      }
+    }
+
+    const kept = ranked();
+    const floor = kept[0] ? calibrate(kept[0].raw) - MAX_GAP_FROM_TOP : 1;
+    const suggestions = kept
+      .filter(({ raw }) => calibrate(raw) >= floor)
+      .slice(0, MAX_SUGGESTIONS)
+      .map(({ entry, raw }) => suggestion(entry, calibrate(raw), tone, whole));
+    return { suggestions, clarify, tone };
+  };
+}
