@@ -3,7 +3,17 @@ import vocabulary from './vocabulary.json';
 /** The shared customer vocabulary (vocabulary.json) with its explanatory notes dropped. */
 export interface Vocabulary {
   concepts: Record<string, string[]>;
-  tone: { complaint: string[]; failure: string[]; worry: string[]; limit: string[]; repeatedPunctuation: string };
+  tone: {
+    complaint: string[];
+    failure: string[];
+    worry: string[];
+    limit: string[];
+    repeatedPunctuation: string;
+    /** A stated long wait, e.g. "30분째", "1시간 넘게". */
+    waitPattern: string;
+    /** The end of a sentence that asks rather than states. */
+    questionEnding: string;
+  };
   subtypes: Record<string, string[]>;
   noise: { quoteLine: string; historyStart: string; greeting: string[]; signature: string[] };
 }

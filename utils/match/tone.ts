@@ -9,9 +9,17 @@ export interface Tone {
   complaint: boolean;
 }
 
+function sentences(text: string): string[] {
+  return normalizeText(text)
+    .split(/(?<=[.?!。\n])|(?<=[요다죠음함])\s+/u)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
 /**
  * Reads the customer's moment: complaint or anger (irritation, sarcasm, repeated punctuation, long
- * waits) or a reported service failure → 사과; worry (privacy, trust, safety) → 공감; a limit to accept → 양해; else 호응.
+ * waits) → 사과; a service failure the customer reports (not one they ask about) → 사과;
+ * worry (privacy, trust, safety, penalties) → 공감; a request beyond the policy → 양해; else 호응.
  */
 export function createToneReader(tone: Vocabulary['tone']): (text: string) => Tone {
   const fold = (forms: string[]) => forms.map(foldText).filter(Boolean);
@@ -20,12 +28,21 @@ export function createToneReader(tone: Vocabulary['tone']): (text: string) => To
   const worry = fold(tone.worry);
   const limit = fold(tone.limit);
   const repeated = new RegExp(tone.repeatedPunctuation);
-  return (text) => {
+  const longWait = new RegExp(tone.waitPattern);
+  const question = new RegExp(tone.questionEnding);
+  const mentions = (text: string, forms: string[]) => {
     const folded = foldText(text);
-    const has = (forms: string[]) => forms.some((form) => folded.includes(form));
-    if (has(complaint) || has(failure) || repeated.test(normalizeText(text))) return { kind: '사과', complaint: true };
-    if (has(worry)) return { kind: '공감', complaint: false };
-    if (has(limit)) return { kind: '양해', complaint: false };
+    return forms.some((form) => folded.includes(form));
+  };
+  const reportsFailure = (text: string) => sentences(text).some((sentence) => !question.test(sentence) && mentions(sentence, failure));
+
+  return (text) => {
+    const normalized = normalizeText(text);
+    if (mentions(text, complaint) || repeated.test(normalized) || longWait.test(normalized) || reportsFailure(text)) {
+      return { kind: '사과', complaint: true };
+    }
+    if (mentions(text, worry)) return { kind: '공감', complaint: false };
+    if (mentions(text, limit)) return { kind: '양해', complaint: false };
     return { kind: '호응', complaint: false };
   };
 }
