@@ -1,5 +1,6 @@
 import type { PanelStore } from '@/utils/panel/panel-store';
 import { ClarifyQuestion } from './ClarifyQuestion';
+import { InsertModePicker } from './InsertModePicker';
 import { NoticeBar } from './NoticeBar';
 import { SuggestionCard } from './SuggestionCard';
 import { TicketSummary } from './TicketSummary';
@@ -15,6 +16,7 @@ export function App({ store }: { store: PanelStore }) {
           새로 고침
         </button>
       </header>
+      <InsertModePicker store={store} />
       <NoticeBar store={store} />
       {store.reachable.value === false && (
         <p class="empty" role="status" data-testid="unreachable">

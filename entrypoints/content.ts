@@ -1,7 +1,7 @@
 import { findAdapter } from '@/utils/helpdesks';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { EditableTracker } from '@/utils/page/editable';
-import { insertReply } from '@/utils/page/insert-reply';
+import { createReplyInserter } from '@/utils/page/insert-reply';
 import { TicketWatcher } from '@/utils/page/ticket-watcher';
 
 export default defineContentScript({
@@ -16,7 +16,8 @@ export default defineContentScript({
     watcher.start(ctx.signal);
 
     const stopGet = onMessage('getTicket', () => watcher.read());
-    const stopInsert = onMessage('insertReply', ({ data }) => insertReply(watcher, data));
+    const insertReply = createReplyInserter(watcher, tracker);
+    const stopInsert = onMessage('insertReply', ({ data }) => insertReply(data));
     ctx.onInvalidated(() => {
       stopGet();
       stopInsert();

@@ -1,10 +1,15 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { InsertMode } from './insert/caret';
 import type { TicketSnapshot } from './ticket';
 
 export interface InsertRequest {
   /** The ticket the reply was composed for; the content script refuses when another ticket is open. */
   ticketKey: string;
   text: string;
+  /** At the caret (default), replacing the whole draft, or after it. */
+  mode?: InsertMode;
+  /** Identifies one click: a repeated request with the same id is not inserted again. */
+  requestId?: string;
 }
 
 export type InsertResult =

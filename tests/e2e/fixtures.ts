@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from '../../scripts/browser';
+import { EDITOR_FIXTURES_DIR } from '../../scripts/build-editor-fixtures';
 import { serveFolder, type RunningServer } from '../../scripts/static-server';
 
 export const DEMO_DESK_DIR = resolve(import.meta.dirname, '../fixtures/demo-helpdesk');
@@ -11,6 +12,8 @@ interface WorkerFixtures {
   demoDesk: RunningServer;
   /** Serves tests/fixtures as it is (pages other than the demo desk). */
   fixtures: RunningServer;
+  /** Serves the built editor fixture pages (scripts/build-editor-fixtures.ts). */
+  editorPages: RunningServer;
 }
 
 interface TestFixtures {
@@ -40,6 +43,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   fixtures: [
     async ({}, use) => {
       const server = await serveFolder(FIXTURES_DIR);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  editorPages: [
+    async ({}, use) => {
+      const server = await serveFolder(EDITOR_FIXTURES_DIR);
       await use(server);
       await server.close();
     },

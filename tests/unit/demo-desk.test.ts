@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoDesk } from '@/utils/helpdesks/demo-desk';
 import { findAdapter } from '@/utils/helpdesks';
 import { EditableTracker } from '@/utils/page/editable';
-import { insertReply } from '@/utils/page/insert-reply';
+import { createReplyInserter } from '@/utils/page/insert-reply';
 import { TicketWatcher } from '@/utils/page/ticket-watcher';
 
 const DESK = resolve(import.meta.dirname, '../fixtures/demo-helpdesk');
@@ -33,6 +33,13 @@ function startWatcher(onChange: (ticket: unknown) => void = () => {}) {
   const watcher = new TicketWatcher(window, findAdapter(document), tracker, onChange);
   watcher.start(controller.signal);
   return watcher;
+}
+
+function startInserter() {
+  const tracker = new EditableTracker(window, controller.signal);
+  const watcher = new TicketWatcher(window, findAdapter(document), tracker, () => {});
+  watcher.start(controller.signal);
+  return createReplyInserter(watcher, tracker);
 }
 
 describe('the demo desk adapter', () => {
@@ -92,18 +99,18 @@ describe('TicketWatcher', () => {
   });
 });
 
-describe('insertReply', () => {
-  it('refuses a reply composed for another ticket and returns the open one', () => {
+describe('reply insertion', () => {
+  it('refuses a reply composed for another ticket and returns the open one', async () => {
     openTicket('1043');
-    const watcher = startWatcher();
-    const result = insertReply(watcher, { ticketKey: 'demo:1041', text: '답변' });
+    const insertReply = startInserter();
+    const result = await insertReply({ ticketKey: 'demo:1041', text: '답변' });
     expect(result).toMatchObject({ ok: false, reason: 'stale-ticket', ticket: { key: 'demo:1043' } });
     expect(document.querySelector<HTMLTextAreaElement>('textarea[name="reply"]')!.value).toBe('');
   });
 
-  it('inserts at the remembered caret and tells the page through an input event', () => {
+  it('inserts at the remembered caret, once per click, and tells the page through an input event', async () => {
     openTicket('1044');
-    const watcher = startWatcher();
+    const insertReply = startInserter();
     const box = document.querySelector<HTMLTextAreaElement>('textarea[name="reply"]')!;
     box.value = '앞 뒤';
     box.focus();
@@ -113,14 +120,28 @@ describe('insertReply', () => {
     const onInput = vi.fn();
     box.addEventListener('input', onInput);
 
-    expect(insertReply(watcher, { ticketKey: 'demo:1044', text: '답변\n\n둘째 문단' })).toEqual({ ok: true, target: 'textarea' });
+    const request = { ticketKey: 'demo:1044', text: '답변\n\n둘째 문단', requestId: 'click-1' };
+    const [first, second] = await Promise.all([insertReply(request), insertReply(request)]);
+    expect(first).toEqual({ ok: true, target: 'textarea' });
+    expect(second).toEqual(first);
     expect(box.value).toBe('앞 답변\n\n둘째 문단뒤');
     expect(onInput).toHaveBeenCalledTimes(1);
   });
 
-  it('says there is no reply box on a closed ticket', () => {
+  it('says there is no reply box on a closed ticket', async () => {
     openTicket('1049');
-    const watcher = startWatcher();
-    expect(insertReply(watcher, { ticketKey: 'demo:1049', text: '답변' })).toEqual({ ok: false, reason: 'no-reply-box' });
+    const insertReply = startInserter();
+    expect(await insertReply({ ticketKey: 'demo:1049', text: '답변' })).toEqual({ ok: false, reason: 'no-reply-box' });
+  });
+
+  it('replaces the draft or appends after it when asked', async () => {
+    openTicket('1050');
+    const insertReply = startInserter();
+    const box = document.querySelector<HTMLTextAreaElement>('textarea[name="reply"]')!;
+    box.value = '초안';
+    expect(await insertReply({ ticketKey: 'demo:1050', text: '답변', mode: 'append' })).toMatchObject({ ok: true });
+    expect(box.value).toBe('초안\n\n답변');
+    expect(await insertReply({ ticketKey: 'demo:1050', text: '새 답변', mode: 'replace' })).toMatchObject({ ok: true });
+    expect(box.value).toBe('새 답변');
   });
 });

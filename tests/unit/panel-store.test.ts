@@ -44,7 +44,7 @@ describe('panel store', () => {
     const [top] = store.result.value.suggestions;
     await Promise.all([store.insert(top!), store.insert(top!)]);
     expect(env.insertReply).toHaveBeenCalledTimes(1);
-    expect(env.insertReply).toHaveBeenCalledWith(7, { ticketKey: 'demo:1', text: top!.reply });
+    expect(env.insertReply).toHaveBeenCalledWith(7, { ticketKey: 'demo:1', text: top!.reply, mode: 'caret', requestId: expect.any(String) });
     expect(store.notice.value).toMatchObject({ tone: 'success' });
   });
 

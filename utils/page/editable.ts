@@ -86,6 +86,8 @@ export function readCaret(element: HTMLElement): CaretMemory {
 export class EditableTracker {
   private memory: CaretMemory | null = null;
   private readonly watched = new WeakSet<Document>();
+  private composing = false;
+  private readonly compositionWaiters: Array<() => void> = [];
 
   /** Listens until `signal` aborts (the content script's context going away). */
   constructor(
@@ -108,6 +110,18 @@ export class EditableTracker {
     this.memory = null;
   }
 
+  /**
+   * Resolves once no IME composition is in progress, so that an insertion never lands inside a
+   * Korean syllable being composed (or after a few seconds, should the composition never end).
+   */
+  compositionSettled(timeoutMs = 3_000): Promise<void> {
+    if (!this.composing) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.compositionWaiters.push(resolve);
+      setTimeout(resolve, timeoutMs);
+    });
+  }
+
   private watch(doc: Document): void {
     if (this.watched.has(doc)) return;
     this.watched.add(doc);
@@ -115,6 +129,15 @@ export class EditableTracker {
     for (const type of ['focusin', 'selectionchange', 'keyup', 'mouseup', 'input']) {
       doc.addEventListener(type, remember, { capture: true, signal: this.signal });
     }
+    doc.addEventListener('compositionstart', () => (this.composing = true), { capture: true, signal: this.signal });
+    doc.addEventListener(
+      'compositionend',
+      () => {
+        this.composing = false;
+        for (const resolve of this.compositionWaiters.splice(0)) resolve();
+      },
+      { capture: true, signal: this.signal },
+    );
   }
 
   private rememberActive(doc: Document): void {

@@ -1,16 +1,42 @@
+import { insertIntoEditor } from '../insert/insert-into-editor';
 import type { InsertRequest, InsertResult } from '../messaging';
-import { insertAtCaret } from './insert-text';
+import type { EditableTracker } from './editable';
 import type { TicketWatcher } from './ticket-watcher';
 
-/** Inserts a composed reply into the open ticket's reply box, refusing if the ticket changed since. */
-export function insertReply(watcher: TicketWatcher, request: InsertRequest): InsertResult {
-  const ticket = watcher.read();
-  if (!ticket || ticket.key !== request.ticketKey) return { ok: false, reason: 'stale-ticket', ticket };
-  const target = watcher.replyTarget();
-  if (!target) return { ok: false, reason: 'no-reply-box' };
-  try {
-    return { ok: true, target: insertAtCaret(target, request.text) };
-  } catch (error) {
-    return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
+/**
+ * Inserts a composed reply into the open ticket's reply box, refusing if the ticket changed since
+ * the reply was composed. Requests run one at a time, and a repeated request (a double click) is
+ * answered with the first one's result instead of inserting again.
+ */
+export function createReplyInserter(watcher: TicketWatcher, tracker: EditableTracker) {
+  let queue: Promise<unknown> = Promise.resolve();
+  const answered = new Map<string, Promise<InsertResult>>();
+
+  async function insert(request: InsertRequest): Promise<InsertResult> {
+    const ticket = watcher.read();
+    if (!ticket || ticket.key !== request.ticketKey) return { ok: false, reason: 'stale-ticket', ticket };
+    const target = watcher.replyTarget();
+    if (!target) return { ok: false, reason: 'no-reply-box' };
+    await tracker.compositionSettled();
+    try {
+      const outcome = await insertIntoEditor(target, request.text, request.mode ?? 'caret');
+      return outcome.ok
+        ? { ok: true, target: outcome.family }
+        : { ok: false, reason: 'failed', detail: `${outcome.family} did not accept the text` };
+    } catch (error) {
+      return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
+    }
   }
+
+  return (request: InsertRequest): Promise<InsertResult> => {
+    const earlier = request.requestId ? answered.get(request.requestId) : undefined;
+    if (earlier) return earlier;
+    const result = queue.then(() => insert(request));
+    queue = result.catch(() => {});
+    if (request.requestId) {
+      answered.set(request.requestId, result);
+      if (answered.size > 50) answered.delete(answered.keys().next().value!);
+    }
+    return result;
+  };
 }

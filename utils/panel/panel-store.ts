@@ -1,5 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import type { MatchResult, Suggestion } from '../match/matcher';
+import type { InsertMode } from '../insert/caret';
 import type { InsertRequest, InsertResult } from '../messaging';
 import { ticketQueryText, type TicketSnapshot } from '../ticket';
 
@@ -36,6 +37,7 @@ export function createPanelStore(env: PanelEnv) {
   const reachable = signal<boolean | null>(null);
   const notice = signal<Notice | null>(null);
   const inserting = signal(false);
+  const mode = signal<InsertMode>('caret');
   /** The entry the counselor chose when the matcher asked a clarifying question. */
   const chosen = signal<string | null>(null);
   const matched = computed<MatchResult | null>(() => (ticket.value ? env.suggest(ticketQueryText(ticket.value)) : null));
@@ -78,7 +80,12 @@ export function createPanelStore(env: PanelEnv) {
     if (tabId.value === null || !current || inserting.value) return;
     inserting.value = true;
     try {
-      const outcome = await env.insertReply(tabId.value, { ticketKey: current.key, text: suggestion.reply });
+      const outcome = await env.insertReply(tabId.value, {
+        ticketKey: current.key,
+        text: suggestion.reply,
+        mode: mode.value,
+        requestId: crypto.randomUUID(),
+      });
       if (outcome.ok) notice.value = { tone: 'success', text: MESSAGES.inserted };
       else if (outcome.reason === 'stale-ticket') {
         ticket.value = outcome.ticket;
@@ -102,5 +109,5 @@ export function createPanelStore(env: PanelEnv) {
     }
   }
 
-  return { tabId, ticket, reachable, notice, inserting, result, chosen, showTicket, choose, refresh, insert, copy };
+  return { tabId, ticket, reachable, notice, inserting, mode, result, chosen, showTicket, choose, refresh, insert, copy };
 }

@@ -1,0 +1,85 @@
+import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Every editor family with a fixture page in tests/fixtures/editors (built from the real npm packages). */
+const EDITORS = ['textarea', 'react-textarea', 'vue-textarea', 'contenteditable'];
+
+/** Paragraph breaks differ between plain text (blank line) and rich editors (one block per paragraph). */
+const blocks = (text: string) => text.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n').trim();
+
+interface EditorPage {
+  page: Page;
+  panel: Page;
+  editable: Locator;
+  /** The reply the panel composed for the page's ticket. */
+  reply: string;
+  state(): Promise<string>;
+}
+
+for (const name of EDITORS) {
+  test.describe(name, () => {
+    async function open(openWithPanel: (url: string) => Promise<{ page: Page; panel: Page }>, baseUrl: string): Promise<EditorPage> {
+      const { page, panel } = await openWithPanel(`${baseUrl}/${name}.html`);
+      await page.waitForFunction(() => window.fixtureReady === true);
+      const { editable: selector, frame } = await page.evaluate(() => ({ editable: window.fixture!.editable, frame: window.fixture!.frame }));
+      const scope: Page | FrameLocator = frame ? page.frameLocator(frame) : page;
+      await page.locator('#ticket').evaluate((ticket) => {
+        const range = document.createRange();
+        range.selectNodeContents(ticket);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      });
+      const top = panel.getByTestId('suggestion').first();
+      await expect(top).toHaveAttribute('data-entry-id', 'q4');
+      const reply = (await top.getByTestId('reply').innerText()).trim();
+      await page.bringToFront();
+      return { page, panel, editable: scope.locator(selector).first(), reply, state: () => page.evaluate(() => window.fixture!.text()) };
+    }
+
+    async function insert(editor: EditorPage): Promise<void> {
+      await editor.panel.getByTestId('suggestion').first().getByTestId('insert').click();
+      await expect(editor.panel.getByTestId('notice')).toContainText('답장 입력창에 넣었습니다');
+    }
+
+    test('inserts into an empty editor, paragraphs kept, exactly once', async ({ openWithPanel, editorPages }) => {
+      const editor = await open(openWithPanel, editorPages.url);
+      await editor.editable.click();
+      await insert(editor);
+      expect(blocks(await editor.state())).toBe(blocks(editor.reply));
+    });
+
+    test('inserts at the caret in the middle of a draft and one undo takes it back', async ({ openWithPanel, editorPages }) => {
+      const editor = await open(openWithPanel, editorPages.url);
+      await editor.editable.click();
+      await editor.page.keyboard.type('Hello world');
+      for (let i = 0; i < 5; i++) await editor.page.keyboard.press('ArrowLeft');
+      await insert(editor);
+      const state = await editor.state();
+      expect(blocks(state)).toBe(blocks(`Hello ${editor.reply}world`));
+      const lastParagraph = editor.reply.split('\n').at(-1)!;
+      expect(state.split(lastParagraph)).toHaveLength(2);
+
+      await editor.page.bringToFront();
+      await editor.page.keyboard.press('ControlOrMeta+z');
+      await expect.poll(() => editor.state().then(blocks)).toBe('Hello world');
+    });
+
+    test('replaces the selected text', async ({ openWithPanel, editorPages }) => {
+      const editor = await open(openWithPanel, editorPages.url);
+      await editor.editable.click();
+      await editor.page.keyboard.type('Hello world');
+      for (let i = 0; i < 5; i++) await editor.page.keyboard.press('Shift+ArrowLeft');
+      await insert(editor);
+      expect(blocks(await editor.state())).toBe(blocks(`Hello ${editor.reply}`));
+    });
+
+    test('a double click inserts once', async ({ openWithPanel, editorPages }) => {
+      const editor = await open(openWithPanel, editorPages.url);
+      await editor.editable.click();
+      await editor.panel.getByTestId('suggestion').first().getByTestId('insert').dblclick();
+      await expect(editor.panel.getByTestId('notice')).toContainText('답장 입력창에 넣었습니다');
+      await editor.page.waitForTimeout(300);
+      expect(blocks(await editor.state())).toBe(blocks(editor.reply));
+    });
+  });
+}

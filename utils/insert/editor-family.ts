@@ -1,0 +1,38 @@
+import { isTextField } from '../page/editable';
+
+/** How a reply gets into an editor, tried in order until the editor's text shows it. */
+export type InsertMethod = 'type-text' | 'paste' | 'insert-html' | 'type-lines' | 'dom';
+
+export interface EditorFamily {
+  id: string;
+  methods: InsertMethod[];
+}
+
+/**
+ * Editor families recognised from their DOM. Rich editors keep a model of their own and ignore DOM
+ * edits they did not make, so they get the reply as a paste event (one transaction, one undo step,
+ * paragraphs kept), then as typed input. Plain contenteditable elements (and Summernote, which
+ * syncs from the DOM) take the browser's own insertHTML, which the native undo stack records.
+ */
+const RICH_EDITORS: Array<{ id: string; selector: string }> = [
+  { id: 'ckeditor5', selector: '.ck-editor__editable, .ck-content[contenteditable]' },
+  { id: 'tiptap', selector: '.tiptap.ProseMirror' },
+  { id: 'prosemirror', selector: '.ProseMirror' },
+  { id: 'quill', selector: '.ql-editor' },
+  { id: 'draftjs', selector: '.public-DraftEditor-content, [data-contents="true"]' },
+  { id: 'lexical', selector: '[data-lexical-editor="true"]' },
+  { id: 'slate', selector: '[data-slate-editor="true"]' },
+  { id: 'tinymce', selector: '.mce-content-body' },
+  { id: 'ckeditor4', selector: '.cke_editable' },
+];
+
+const DOM_SYNCED_EDITORS: Array<{ id: string; selector: string }> = [{ id: 'summernote', selector: '.note-editable' }];
+
+export function detectEditorFamily(element: HTMLElement): EditorFamily {
+  if (isTextField(element)) return { id: element.tagName === 'TEXTAREA' ? 'textarea' : 'input', methods: ['type-text', 'dom'] };
+  const rich = RICH_EDITORS.find(({ selector }) => element.matches(selector));
+  if (rich) return { id: rich.id, methods: ['paste', 'type-lines', 'dom'] };
+  const synced = DOM_SYNCED_EDITORS.find(({ selector }) => element.matches(selector));
+  if (synced) return { id: synced.id, methods: ['insert-html', 'type-lines', 'dom'] };
+  return { id: 'contenteditable', methods: ['insert-html', 'type-lines', 'dom'] };
+}

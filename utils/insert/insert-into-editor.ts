@@ -1,0 +1,75 @@
+import { isTextField, type CaretMemory } from '../page/editable';
+import { placeCaret, type InsertMode } from './caret';
+import { detectEditorFamily, type InsertMethod } from './editor-family';
+import { METHODS } from './methods';
+
+export interface InsertOutcome {
+  ok: boolean;
+  /** The editor family recognised, e.g. `ckeditor5`. */
+  family: string;
+  /** The method that put the reply in, when one did. */
+  method?: InsertMethod;
+}
+
+/** Rich editors read the restored selection in a `selectionchange` task; give them that turn. */
+const SELECTION_SETTLE_MS = 20;
+/** How long an editor that took the paste may take to show it (some apply pastes asynchronously). */
+const HANDLED_WAIT_MS = 1_500;
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function contentOf(element: HTMLElement): string {
+  return isTextField(element) ? element.value : (element.textContent ?? '');
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+function occurrences(haystack: string, needle: string): number {
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at !== -1 && needle; at = haystack.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
+/** Whether the reply now stands in the element once more than before: first and last lines, spacing aside. */
+function landed(element: HTMLElement, text: string, before: string): boolean {
+  const lines = text.split('\n').map(squeeze).filter(Boolean);
+  if (lines.length === 0) return true;
+  const now = squeeze(contentOf(element));
+  const first = lines[0]!;
+  return occurrences(now, first) > occurrences(squeeze(before), first) && now.includes(lines[lines.length - 1]!);
+}
+
+async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() >= deadline) return false;
+    await wait(25);
+  }
+  return true;
+}
+
+/**
+ * Inserts `text` into the editor the caret memory points at, through the editor family's methods
+ * in order, and verifies that the editor's content shows it. Never inserts twice: a method that the
+ * editor took (or that changed the content) ends the attempt.
+ */
+export async function insertIntoEditor(memory: CaretMemory, text: string, mode: InsertMode = 'caret'): Promise<InsertOutcome> {
+  const { element } = memory;
+  const family = detectEditorFamily(element);
+  const draft = contentOf(element);
+  const body = mode === 'append' && draft.trim() !== '' ? `\n\n${text}` : text;
+
+  placeCaret(memory, mode);
+  if (!isTextField(element)) await wait(SELECTION_SETTLE_MS);
+
+  for (const method of family.methods) {
+    const before = contentOf(element);
+    const result = METHODS[method](element, body);
+    if (result === 'skipped') continue;
+    if (await waitFor(() => landed(element, text, before), result === 'handled' ? HANDLED_WAIT_MS : 0)) {
+      return { ok: true, family: family.id, method };
+    }
+    if (result === 'handled' || contentOf(element) !== before) return { ok: false, family: family.id };
+  }
+  return { ok: false, family: family.id };
+}
