@@ -1,8 +1,10 @@
 import vocabulary from './vocabulary.json';
+import type { NegationRules } from '../utils/match/concepts';
 
 /** The shared customer vocabulary (vocabulary.json) with its explanatory notes dropped. */
 export interface Vocabulary {
   concepts: Record<string, string[]>;
+  negation: NegationRules;
   tone: {
     complaint: string[];
     failure: string[];
@@ -26,6 +28,7 @@ function withoutNotes<T extends { about?: string }>(table: T): Omit<T, 'about'> 
 
 export const VOCABULARY: Vocabulary = {
   concepts: vocabulary.concepts,
+  negation: withoutNotes(vocabulary.negation),
   tone: withoutNotes(vocabulary.tone),
   subtypes: withoutNotes(vocabulary.subtypes),
   noise: withoutNotes(vocabulary.noise),

@@ -8,15 +8,14 @@ export const FUZZY = 0.8;
 
 export type ConceptHits = Map<string, number>;
 
-/** A stem right after 안/못 is negated: "안 잡혔어요" does not say a driver was found. */
-const NEGATIONS = new Set(['안', '못']);
-
-function occursAffirmed(folded: string, form: string): boolean {
-  for (let at = folded.indexOf(form); at !== -1; at = folded.indexOf(form, at + 1)) {
-    if (NEGATIONS.has(form[0]!) || !NEGATIONS.has(folded[at - 1] ?? '')) return true;
-  }
-  return false;
+/** Which concepts a negation cancels, and the words that negate them before or after. */
+export interface NegationRules {
+  concepts: string[];
+  before: string[];
+  after: string[];
 }
+
+const NO_NEGATION: NegationRules = { concepts: [], before: [], after: [] };
 
 interface FuzzyForm {
   concept: string;
@@ -41,14 +40,18 @@ export class ConceptFinder {
   private readonly hangulForms = new Set<string>();
   private readonly fuzzyCache = new Map<string, string[]>();
 
+  private readonly negatable: ReadonlySet<string>;
+  private readonly negateBefore: string[];
+  private readonly negateAfter: string[];
+
   /**
-   * @param negatable concepts that a preceding 안/못 cancels (situations such as "assigned");
+   * @param negation concepts that a negation cancels ("안 잡혔어요" does not say a driver was found);
    *   for the others a negation is part of the question ("번호가 안 보이나요?").
    */
-  constructor(
-    concepts: Record<string, string[]>,
-    private readonly negatable: ReadonlySet<string> = new Set(),
-  ) {
+  constructor(concepts: Record<string, string[]>, negation: NegationRules = NO_NEGATION) {
+    this.negatable = new Set(negation.concepts);
+    this.negateBefore = negation.before.map(foldText);
+    this.negateAfter = negation.after.map(foldText);
     const fuzzyForms = new Map<string, FuzzyForm[]>();
     for (const [concept, forms] of Object.entries(concepts)) {
       for (const form of forms) {
@@ -78,7 +81,7 @@ export class ConceptFinder {
     const hits: ConceptHits = new Map();
     for (const { concept, form } of this.exact) {
       if (hits.has(concept)) continue;
-      if (this.negatable.has(concept) ? occursAffirmed(folded, form) : folded.includes(form)) hits.set(concept, EXACT);
+      if (this.negatable.has(concept) ? this.occursAffirmed(folded, form) : folded.includes(form)) hits.set(concept, EXACT);
     }
     let budget = MAX_FUZZY_WORDS;
     for (const word of words(text)) {
@@ -94,6 +97,19 @@ export class ConceptFinder {
       for (const concept of this.fuzzyConcepts(candidate)) if (!hits.has(concept)) hits.set(concept, FUZZY);
     }
     return hits;
+  }
+
+  /** Whether `form` occurs at least once without a negation right before or after it. */
+  private occursAffirmed(folded: string, form: string): boolean {
+    for (let at = folded.indexOf(form); at !== -1; at = folded.indexOf(form, at + 1)) {
+      const before = folded.slice(0, at);
+      const after = folded.slice(at + form.length);
+      const negated =
+        (!this.negateBefore.some((word) => form.startsWith(word)) && this.negateBefore.some((word) => before.endsWith(word))) ||
+        this.negateAfter.some((word) => after.startsWith(word));
+      if (!negated) return true;
+    }
+    return false;
   }
 
   private matchesExactly(word: string): boolean {

@@ -71,8 +71,7 @@ function sharedQuestion(entries: FaqEntry[]): string | null {
 }
 
 export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary = VOCABULARY, openers = OPENERS): Matcher {
-  const states = new Set(knowledge.clarify.flatMap((rule) => Object.values(rule.between)));
-  const finder = new ConceptFinder({ ...vocabulary.concepts, ...knowledge.concepts }, states);
+  const finder = new ConceptFinder({ ...vocabulary.concepts, ...knowledge.concepts }, vocabulary.negation);
   const outOfScope = new ConceptFinder(knowledge.outOfScope);
   const index = new BigramIndex(knowledge.entries);
   const focus = createFocuser(vocabulary.noise);
