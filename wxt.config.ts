@@ -13,6 +13,12 @@ export default defineConfig({
     permissions: ['sidePanel', 'clipboardWrite'],
     action: { default_title: 'ReplyDeck 열기' },
     host_permissions: LOCAL_HELPDESK_MATCHES,
+    commands: {
+      'insert-top-suggestion': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '추천 1순위 답변을 답장 입력창에 넣기',
+      },
+    },
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

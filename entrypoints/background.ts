@@ -1,5 +1,7 @@
+import { setupInsertShortcut } from '@/utils/background/insert-shortcut';
 import { setupSidePanel } from '@/utils/background/side-panel';
 
 export default defineBackground(() => {
   setupSidePanel();
+  setupInsertShortcut();
 });
