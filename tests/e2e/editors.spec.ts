@@ -2,7 +2,7 @@ import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /** Every editor family with a fixture page in tests/fixtures/editors (built from the real npm packages). */
-const EDITORS = ['textarea', 'react-textarea', 'vue-textarea', 'contenteditable'];
+const EDITORS = ['textarea', 'react-textarea', 'vue-textarea', 'contenteditable', 'prosemirror', 'tiptap', 'quill', 'draftjs', 'lexical', 'slate'];
 
 /** Paragraph breaks differ between plain text (blank line) and rich editors (one block per paragraph). */
 const blocks = (text: string) => text.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n').trim();
@@ -53,6 +53,9 @@ for (const name of EDITORS) {
       await editor.editable.click();
       await editor.page.keyboard.type('Hello world');
       for (let i = 0; i < 5; i++) await editor.page.keyboard.press('ArrowLeft');
+      // A counselor takes a moment to reach the panel; editors merge edits made within about a
+      // second into one undo step (Quill: 1 s), which would fold the typed draft into the insertion.
+      await editor.page.waitForTimeout(1_100);
       await insert(editor);
       const state = await editor.state();
       expect(blocks(state)).toBe(blocks(`Hello ${editor.reply}world`));

@@ -19,6 +19,9 @@ export function placeCaret(memory: CaretMemory, mode: InsertMode): void {
   }
   const selection = element.ownerDocument.getSelection();
   if (!selection) return;
+  // Clicking in the side panel leaves the page's selection alone: when it is still in the editor,
+  // the editor's own model already holds it, and re-applying a DOM range could only disturb that.
+  if (mode === 'caret' && selection.rangeCount > 0 && element.contains(selection.getRangeAt(0).startContainer)) return;
   let range = memory.range && mode === 'caret' && element.contains(memory.range.startContainer) ? memory.range : null;
   if (!range) {
     range = element.ownerDocument.createRange();

@@ -1,7 +1,7 @@
 import { isTextField } from '../page/editable';
 
 /** How a reply gets into an editor, tried in order until the editor's text shows it. */
-export type InsertMethod = 'type-text' | 'paste' | 'insert-html' | 'type-lines' | 'dom';
+export type InsertMethod = 'type-text' | 'paste' | 'paste-plain' | 'insert-html' | 'type-lines' | 'dom';
 
 export interface EditorFamily {
   id: string;
@@ -31,7 +31,7 @@ const DOM_SYNCED_EDITORS: Array<{ id: string; selector: string }> = [{ id: 'summ
 export function detectEditorFamily(element: HTMLElement): EditorFamily {
   if (isTextField(element)) return { id: element.tagName === 'TEXTAREA' ? 'textarea' : 'input', methods: ['type-text', 'dom'] };
   const rich = RICH_EDITORS.find(({ selector }) => element.matches(selector));
-  if (rich) return { id: rich.id, methods: ['paste', 'type-lines', 'dom'] };
+  if (rich) return { id: rich.id, methods: ['paste', 'paste-plain', 'type-lines', 'dom'] };
   const synced = DOM_SYNCED_EDITORS.find(({ selector }) => element.matches(selector));
   if (synced) return { id: synced.id, methods: ['insert-html', 'type-lines', 'dom'] };
   return { id: 'contenteditable', methods: ['insert-html', 'type-lines', 'dom'] };

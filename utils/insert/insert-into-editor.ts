@@ -11,8 +11,11 @@ export interface InsertOutcome {
   method?: InsertMethod;
 }
 
-/** Rich editors read the restored selection in a `selectionchange` task; give them that turn. */
-const SELECTION_SETTLE_MS = 20;
+/**
+ * Rich editors read the DOM selection into their model from `selectionchange`, some throttled
+ * (Slate: 100 ms): a selection made or restored just before must reach the model first.
+ */
+const SELECTION_SETTLE_MS = 150;
 /** How long an editor that took the paste may take to show it (some apply pastes asynchronously). */
 const HANDLED_WAIT_MS = 1_500;
 
@@ -50,8 +53,9 @@ async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean
 
 /**
  * Inserts `text` into the editor the caret memory points at, through the editor family's methods
- * in order, and verifies that the editor's content shows it. Never inserts twice: a method that the
- * editor took (or that changed the content) ends the attempt.
+ * in order, and verifies that the editor's content shows it. Never inserts twice: a method that
+ * changed the content ends the attempt, and an editor that took the paste gets time to apply it
+ * before anything else is tried.
  */
 export async function insertIntoEditor(memory: CaretMemory, text: string, mode: InsertMode = 'caret'): Promise<InsertOutcome> {
   const { element } = memory;
@@ -69,7 +73,8 @@ export async function insertIntoEditor(memory: CaretMemory, text: string, mode: 
     if (await waitFor(() => landed(element, text, before), result === 'handled' ? HANDLED_WAIT_MS : 0)) {
       return { ok: true, family: family.id, method };
     }
-    if (result === 'handled' || contentOf(element) !== before) return { ok: false, family: family.id };
+    // Once the content changed, another method could insert the reply a second time: stop here.
+    if (contentOf(element) !== before) return { ok: false, family: family.id };
   }
   return { ok: false, family: family.id };
 }

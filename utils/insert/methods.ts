@@ -34,14 +34,21 @@ function typeText(field: TextField, text: string): MethodResult {
 }
 
 /** The reply as a paste: rich editors run it through their clipboard pipeline as one transaction. */
-function paste(element: HTMLElement, text: string): MethodResult {
+function paste(element: HTMLElement, text: string, html = true): MethodResult {
   const view = element.ownerDocument.defaultView ?? window;
   const data = new view.DataTransfer();
-  data.setData('text/plain', text);
-  data.setData('text/html', replyHtml(text));
+  if (html) {
+    data.setData('text/plain', text);
+    data.setData('text/html', replyHtml(text));
+  } else {
+    // Editors that take only plain-text pastes themselves (Slate) make a block of every line.
+    data.setData('text/plain', text.replace(/\n{2,}/g, '\n'));
+  }
   const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-  const target = element.ownerDocument.getSelection()?.focusNode?.parentElement ?? element;
-  target.dispatchEvent(event);
+  // Dispatched where the caret is, as a real paste would be; editors listen on their root or above.
+  const focus = element.ownerDocument.getSelection()?.focusNode ?? null;
+  const caretElement = focus?.nodeType === Node.ELEMENT_NODE ? (focus as Element) : (focus?.parentElement ?? null);
+  (caretElement && element.contains(caretElement) ? caretElement : element).dispatchEvent(event);
   // A synthetic paste has no default action: only an editor that handled it changes anything.
   return event.defaultPrevented ? 'handled' : 'skipped';
 }
@@ -88,7 +95,8 @@ function writeDom(element: HTMLElement, text: string): MethodResult {
 
 export const METHODS: Record<InsertMethod, (element: HTMLElement, text: string) => MethodResult> = {
   'type-text': (element, text) => typeText(element as TextField, text),
-  paste,
+  paste: (element, text) => paste(element, text, true),
+  'paste-plain': (element, text) => paste(element, text, false),
   'insert-html': insertHtml,
   'type-lines': typeLines,
   dom: writeDom,
