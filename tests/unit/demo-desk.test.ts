@@ -56,6 +56,7 @@ describe('the demo desk adapter', () => {
       subject: '아직도 배정이 안 됩니다',
       message: '그런데 지금 호출했는데 기사 배정이 계속 늦어지네요. 기사가 부족한 건가요?',
       requester: '오세훈',
+      channel: '채팅',
     });
   });
 

@@ -10,12 +10,14 @@ const SELECTORS = {
   subject: '.ticket-view__subject',
   requester: '.ticket-view__requester',
   customerMessage: '.message[data-author-role="customer"] .message__body',
+  channel: '.ticket-view__channel',
   replyBox: 'form.reply-composer textarea[name="reply"]',
 } as const;
 
 export const demoDesk: HelpdeskAdapter = {
   id: 'demo',
   name: 'Demo Desk',
+  hosts: [],
   matches: (doc) => doc.querySelector(SELECTORS.app) !== null,
   readTicket(doc) {
     const ticket = doc.querySelector<HTMLElement>(SELECTORS.openTicket);
@@ -27,6 +29,7 @@ export const demoDesk: HelpdeskAdapter = {
       subject: ticket.querySelector(SELECTORS.subject)?.textContent?.trim() ?? '',
       message: latest?.innerText?.trim() ?? latest?.textContent?.trim() ?? '',
       requester: ticket.querySelector(SELECTORS.requester)?.textContent?.trim() ?? null,
+      channel: ticket.querySelector(SELECTORS.channel)?.textContent?.trim() ?? null,
     };
   },
   findReplyBox: (doc) => doc.querySelector<HTMLElement>(`${SELECTORS.openTicket} ${SELECTORS.replyBox}`),

@@ -1,7 +1,7 @@
 import { isTextField } from '../page/editable';
 
 /** How a reply gets into an editor, tried in order until the editor's text shows it. */
-export type InsertMethod = 'type-text' | 'paste' | 'paste-plain' | 'insert-html' | 'type-lines' | 'dom';
+export type InsertMethod = 'page-api' | 'type-text' | 'paste' | 'paste-plain' | 'insert-html' | 'type-lines' | 'dom';
 
 export interface EditorFamily {
   id: string;
@@ -33,6 +33,7 @@ export function detectEditorFamily(element: HTMLElement): EditorFamily {
   const rich = RICH_EDITORS.find(({ selector }) => element.matches(selector));
   if (rich) return { id: rich.id, methods: ['paste', 'paste-plain', 'type-lines', 'dom'] };
   const synced = DOM_SYNCED_EDITORS.find(({ selector }) => element.matches(selector));
-  if (synced) return { id: synced.id, methods: ['insert-html', 'type-lines', 'dom'] };
+  // Summernote's own undo history records only what its API inserts.
+  if (synced) return { id: synced.id, methods: ['page-api', 'insert-html', 'type-lines', 'dom'] };
   return { id: 'contenteditable', methods: ['insert-html', 'type-lines', 'dom'] };
 }

@@ -1,5 +1,6 @@
 import type { TextField } from '../page/editable';
 import type { InsertMethod } from './editor-family';
+import { insertThroughPageApi } from './page-api-bridge';
 
 /**
  * What a method did: `done` (the editor's text may now hold the reply), `handled` (the editor took
@@ -94,6 +95,7 @@ function writeDom(element: HTMLElement, text: string): MethodResult {
 }
 
 export const METHODS: Record<InsertMethod, (element: HTMLElement, text: string) => MethodResult> = {
+  'page-api': (element, text) => (insertThroughPageApi(element, replyHtml(text)) ? 'done' : 'skipped'),
   'type-text': (element, text) => typeText(element as TextField, text),
   paste: (element, text) => paste(element, text, true),
   'paste-plain': (element, text) => paste(element, text, false),
