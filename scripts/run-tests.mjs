@@ -25,7 +25,7 @@ function playwrightTotals(file) {
 
 const failures = [];
 if (run('npx', ['wxt', 'build']) !== 0) failures.push('build');
-if (run('npx', ['tsx', 'scripts/build-editor-fixtures.ts']) !== 0) failures.push('build');
+if (run('npx', ['tsx', 'scripts/build-fixture-pages.ts']) !== 0) failures.push('build');
 const unitStatus = run('npx', ['vitest', 'run']);
 const unit = vitestTotals(`${RESULTS}/unit.json`);
 const e2eStatus = failures.includes('build') ? 1 : run('npx', ['playwright', 'test']);

@@ -24,7 +24,7 @@ interface EditorPage {
 for (const name of EDITORS) {
   test.describe(name, () => {
     async function open(openWithPanel: (url: string) => Promise<{ page: Page; panel: Page }>, baseUrl: string): Promise<EditorPage> {
-      const { page, panel } = await openWithPanel(`${baseUrl}/${name}.html`);
+      const { page, panel } = await openWithPanel(`${baseUrl}/editors/${name}.html`);
       await page.waitForFunction(() => window.fixtureReady === true);
       const { editable: selector, frame } = await page.evaluate(() => ({ editable: window.fixture!.editable, frame: window.fixture!.frame }));
       const scope: Page | FrameLocator = frame ? page.frameLocator(frame) : page;
@@ -46,15 +46,15 @@ for (const name of EDITORS) {
       await expect(editor.panel.getByTestId('notice')).toContainText('답장 입력창에 넣었습니다');
     }
 
-    test('inserts into an empty editor, paragraphs kept, exactly once', async ({ openWithPanel, editorPages }) => {
-      const editor = await open(openWithPanel, editorPages.url);
+    test('inserts into an empty editor, paragraphs kept, exactly once', async ({ openWithPanel, fixturePages }) => {
+      const editor = await open(openWithPanel, fixturePages.url);
       await editor.editable.click();
       await insert(editor);
       expect(blocks(await editor.state())).toBe(blocks(editor.reply));
     });
 
-    test('inserts at the caret in the middle of a draft and one undo takes it back', async ({ openWithPanel, editorPages }) => {
-      const editor = await open(openWithPanel, editorPages.url);
+    test('inserts at the caret in the middle of a draft and one undo takes it back', async ({ openWithPanel, fixturePages }) => {
+      const editor = await open(openWithPanel, fixturePages.url);
       await editor.editable.click();
       await editor.page.keyboard.type('Hello world');
       for (let i = 0; i < 5; i++) await editor.page.keyboard.press('ArrowLeft');
@@ -72,8 +72,8 @@ for (const name of EDITORS) {
       await expect.poll(() => editor.state().then(blocks)).toBe('Hello world');
     });
 
-    test('replaces the selected text', async ({ openWithPanel, editorPages }) => {
-      const editor = await open(openWithPanel, editorPages.url);
+    test('replaces the selected text', async ({ openWithPanel, fixturePages }) => {
+      const editor = await open(openWithPanel, fixturePages.url);
       await editor.editable.click();
       await editor.page.keyboard.type('Hello world');
       for (let i = 0; i < 5; i++) await editor.page.keyboard.press('Shift+ArrowLeft');
@@ -81,8 +81,8 @@ for (const name of EDITORS) {
       expect(squeezed(await editor.state())).toBe(squeezed(`Hello ${editor.reply}`));
     });
 
-    test('a double click inserts once', async ({ openWithPanel, editorPages }) => {
-      const editor = await open(openWithPanel, editorPages.url);
+    test('a double click inserts once', async ({ openWithPanel, fixturePages }) => {
+      const editor = await open(openWithPanel, fixturePages.url);
       await editor.editable.click();
       await editor.panel.getByTestId('suggestion').first().getByTestId('insert').dblclick();
       await expect(editor.panel.getByTestId('notice')).toContainText('답장 입력창에 넣었습니다');

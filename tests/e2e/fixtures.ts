@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from '../../scripts/browser';
-import { EDITOR_FIXTURES_DIR } from '../../scripts/build-editor-fixtures';
+import { FIXTURE_PAGES_DIR } from '../../scripts/build-fixture-pages';
 import { serveFolder, type RunningServer } from '../../scripts/static-server';
 
 export const DEMO_DESK_DIR = resolve(import.meta.dirname, '../fixtures/demo-helpdesk');
@@ -12,8 +12,8 @@ interface WorkerFixtures {
   demoDesk: RunningServer;
   /** Serves tests/fixtures as it is (pages other than the demo desk). */
   fixtures: RunningServer;
-  /** Serves the built editor fixture pages (scripts/build-editor-fixtures.ts). */
-  editorPages: RunningServer;
+  /** Serves the built fixture pages (scripts/build-fixture-pages.ts): /editors/…, /helpdesks/…. */
+  fixturePages: RunningServer;
 }
 
 interface TestFixtures {
@@ -48,9 +48,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  editorPages: [
+  fixturePages: [
     async ({}, use) => {
-      const server = await serveFolder(EDITOR_FIXTURES_DIR);
+      const server = await serveFolder(FIXTURE_PAGES_DIR);
       await use(server);
       await server.close();
     },

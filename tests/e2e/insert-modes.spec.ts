@@ -17,8 +17,8 @@ test('the panel can append after the draft or replace it instead of inserting at
   await expect(box).toHaveValue(reply);
 });
 
-test('append and replace work in a rich editor too (CKEditor 5)', async ({ openWithPanel, editorPages }) => {
-  const { page, panel } = await openWithPanel(`${editorPages.url}/ckeditor5.html`);
+test('append and replace work in a rich editor too (CKEditor 5)', async ({ openWithPanel, fixturePages }) => {
+  const { page, panel } = await openWithPanel(`${fixturePages.url}/editors/ckeditor5.html`);
   await page.waitForFunction(() => window.fixtureReady === true);
   await page.locator('#ticket').evaluate((ticket) => getSelection()!.selectAllChildren(ticket));
   const top = panel.getByTestId('suggestion').first();
