@@ -1,4 +1,6 @@
 import { findAdapter } from '@/utils/helpdesks';
+import { siteProfileAdapter } from '@/utils/helpdesks/site-profile-adapter';
+import { siteProfilesItem } from '@/utils/profiles/storage';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { EditableTracker } from '@/utils/page/editable';
 import { createReplyInserter } from '@/utils/page/insert-reply';
@@ -7,9 +9,10 @@ import { TicketWatcher } from '@/utils/page/ticket-watcher';
 export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
+    const profiles = (await siteProfilesItem.getValue()).map(siteProfileAdapter);
     const tracker = new EditableTracker(window, ctx.signal);
-    const watcher = new TicketWatcher(window, findAdapter(document), tracker, (ticket) => {
+    const watcher = new TicketWatcher(window, () => findAdapter(document, profiles), tracker, (ticket) => {
       // The panel may be closed; then nobody listens and that is fine.
       sendMessage('ticketChanged', ticket).catch(() => {});
     });

@@ -53,6 +53,11 @@ export async function serveFolder(root: string, options: { port?: number; host?:
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host}:${port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // Browsers keep connections alive; do not wait for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -30,14 +30,14 @@ afterEach(() => {
 
 function startWatcher(onChange: (ticket: unknown) => void = () => {}) {
   const tracker = new EditableTracker(window, controller.signal);
-  const watcher = new TicketWatcher(window, findAdapter(document), tracker, onChange);
+  const watcher = new TicketWatcher(window, () => findAdapter(document), tracker, onChange);
   watcher.start(controller.signal);
   return watcher;
 }
 
 function startInserter() {
   const tracker = new EditableTracker(window, controller.signal);
-  const watcher = new TicketWatcher(window, findAdapter(document), tracker, () => {});
+  const watcher = new TicketWatcher(window, () => findAdapter(document), tracker, () => {});
   watcher.start(controller.signal);
   return createReplyInserter(watcher, tracker);
 }

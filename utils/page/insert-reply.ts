@@ -3,6 +3,15 @@ import type { InsertRequest, InsertResult } from '../messaging';
 import type { EditableTracker } from './editable';
 import type { TicketWatcher } from './ticket-watcher';
 
+/** Waits for a reply box the helpdesk shows after its Reply button was clicked. */
+async function appears<T>(find: () => T | null, timeoutMs = 2_000): Promise<T | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (let found = find(); ; found = find()) {
+    if (found || Date.now() >= deadline) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /**
  * Inserts a composed reply into the open ticket's reply box, refusing if the ticket changed since
  * the reply was composed. Requests run one at a time, and a repeated request (a double click) is
@@ -15,7 +24,7 @@ export function createReplyInserter(watcher: TicketWatcher, tracker: EditableTra
   async function insert(request: InsertRequest): Promise<InsertResult> {
     const ticket = watcher.read();
     if (!ticket || ticket.key !== request.ticketKey) return { ok: false, reason: 'stale-ticket', ticket };
-    const target = watcher.replyTarget();
+    const target = watcher.replyTarget() ?? (watcher.openReplyBox() ? await appears(() => watcher.replyTarget()) : null);
     if (!target) return { ok: false, reason: 'no-reply-box' };
     await tracker.compositionSettled();
     try {

@@ -5,6 +5,8 @@ import { selectedTicketText } from './selected-text';
 
 /** DOM churn in a busy helpdesk comes in bursts; read the ticket at most once per interval. */
 const SETTLE_MS = 80;
+/** Helpdesk apps often render after the page loads: look for one again at these delays, then stop. */
+const DETECT_RETRY_MS = [500, 2_000, 5_000, 10_000];
 
 function hashText(text: string): string {
   let hash = 0x811c9dc5;
@@ -21,10 +23,12 @@ export class TicketWatcher {
   private selection: { text: string; ticketKey: string } | null = null;
   private reported: TicketSnapshot | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private adapter: HelpdeskAdapter | null = null;
 
+  /** @param detect finds the adapter for this page (a built-in helpdesk or a site profile), or null. */
   constructor(
     private readonly win: Window,
-    private readonly adapter: HelpdeskAdapter | null,
+    private readonly detect: () => HelpdeskAdapter | null,
     private readonly tracker: EditableTracker,
     private readonly onChange: (ticket: TicketSnapshot | null) => void,
   ) {}
@@ -32,15 +36,26 @@ export class TicketWatcher {
   start(signal: AbortSignal): void {
     const schedule = () => this.schedule();
     const { document: doc } = this.win;
-    if (this.adapter) {
-      const observer = new MutationObserver(schedule);
-      observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'class', 'data-ticket-id'] });
-      signal.addEventListener('abort', () => observer.disconnect());
-    }
     for (const type of ['selectionchange', 'focusin']) doc.addEventListener(type, schedule, { signal });
     for (const type of ['popstate', 'hashchange']) this.win.addEventListener(type, schedule, { signal });
-    signal.addEventListener('abort', () => clearTimeout(this.timer));
+    const retries = DETECT_RETRY_MS.map((delay) => setTimeout(() => this.attach(signal), delay));
+    signal.addEventListener('abort', () => {
+      clearTimeout(this.timer);
+      retries.forEach(clearTimeout);
+    });
+    this.attach(signal);
     this.reported = this.read();
+  }
+
+  /** The adapter of this page, once found; only then is the DOM observed (other pages cost nothing). */
+  private attach(signal: AbortSignal): void {
+    if (this.adapter || signal.aborted) return;
+    this.adapter = this.detect();
+    if (!this.adapter) return;
+    const observer = new MutationObserver(() => this.schedule());
+    observer.observe(this.win.document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+    signal.addEventListener('abort', () => observer.disconnect());
+    this.schedule();
   }
 
   /** The ticket as it is on the page now. */
@@ -48,7 +63,7 @@ export class TicketWatcher {
     const reading = this.adapter?.readTicket(this.win.document) ?? null;
     const pageKey = reading?.key ?? `page:${this.win.location.href}`;
     this.captureSelection(pageKey);
-    const hasReplyBox = this.replyBox() !== null;
+    const hasReplyBox = this.replyBox() !== null || this.adapter?.openReplyBox !== undefined;
     const helpdesk = this.adapter?.id ?? null;
 
     if (this.selection && this.selection.ticketKey === pageKey) {
@@ -75,6 +90,11 @@ export class TicketWatcher {
       return { element: known };
     }
     return last;
+  }
+
+  /** Asks the helpdesk to show a reply box it hides until a click; true when it tried. */
+  openReplyBox(): boolean {
+    return this.adapter?.openReplyBox?.(this.win.document) ?? false;
   }
 
   private replyBox(): HTMLElement | null {

@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { siteProfileAdapter } from '@/utils/helpdesks/site-profile-adapter';
+import { createProfilesStore } from '@/utils/profiles/profiles-store';
+import { profileMatchesHost, validateProfile, type SiteProfile } from '@/utils/profiles/site-profile';
+
+const PROFILE: SiteProfile = { host: 'desk.example.com', messageSelector: '.msg.customer', replySelector: '#reply' };
+
+describe('site profile validation', () => {
+  it('accepts a host and valid selectors', () => {
+    expect(validateProfile(PROFILE, [])).toEqual({});
+    expect(validateProfile({ ...PROFILE, host: '*.example.com' }, [])).toEqual({});
+  });
+
+  it('names each problem: a URL for a host, a broken selector, a missing field, a duplicate', () => {
+    const problems = validateProfile({ host: 'https://desk.example.com/x', messageSelector: 'div[', replySelector: '  ' }, [PROFILE]);
+    expect(Object.keys(problems).sort()).toEqual(['host', 'messageSelector', 'replySelector']);
+    expect(problems.messageSelector).toBe('올바른 CSS 선택자가 아닙니다: div[');
+    expect(validateProfile(PROFILE, [PROFILE]).host).toBe('이 호스트의 프로필이 이미 있습니다.');
+  });
+
+  it('matches hosts exactly or by a leading wildcard', () => {
+    const at = (host: string) => ({ hostname: host.split(':')[0]!, host });
+    expect(profileMatchesHost(PROFILE, at('desk.example.com'))).toBe(true);
+    expect(profileMatchesHost(PROFILE, at('evil-desk.example.com'))).toBe(false);
+    expect(profileMatchesHost({ ...PROFILE, host: '*.example.com' }, at('a.b.example.com'))).toBe(true);
+    expect(profileMatchesHost({ ...PROFILE, host: '*.example.com' }, at('example.org'))).toBe(false);
+  });
+});
+
+describe('profiles store', () => {
+  it('keeps what is saved when a draft is invalid', async () => {
+    let saved: SiteProfile[] = [PROFILE];
+    const store = createProfilesStore({ getValue: async () => saved, setValue: async (value) => void (saved = value) });
+    await store.load();
+    expect(await store.add({ host: 'other.example.com', messageSelector: '>>', replySelector: '#r' })).toBe(false);
+    expect(saved).toEqual([PROFILE]);
+    expect(await store.add({ host: ' Other.Example.com ', messageSelector: '.m', replySelector: '#r', subjectSelector: '' })).toBe(true);
+    expect(saved).toEqual([PROFILE, { host: 'other.example.com', messageSelector: '.m', replySelector: '#r' }]);
+  });
+});
+
+describe('site profile adapter', () => {
+  it('reads the last customer message and finds the editable reply box inside a container', () => {
+    document.body.innerHTML = `<h1>문의</h1><div class="msg customer">첫 메시지</div><div class="msg agent">답변</div><div class="msg customer">멀티콜 번호를 잘못 넣었어요</div>
+      <div id="reply"><div contenteditable="true"><p></p></div></div>`;
+    const adapter = siteProfileAdapter({ ...PROFILE, host: 'localhost', subjectSelector: 'h1' });
+    expect(adapter.matches(document)).toBe(true);
+    expect(adapter.readTicket(document)).toMatchObject({ subject: '문의', message: '멀티콜 번호를 잘못 넣었어요' });
+    expect(adapter.findReplyBox(document)?.getAttribute('contenteditable')).toBe('true');
+  });
+});
