@@ -10,7 +10,7 @@ export default defineConfig({
     name: 'ReplyDeck',
     description: '상담 가이드의 답변을 티켓에 맞춰 추천하고, 클릭 한 번으로 답장 입력창에 넣어 줍니다.',
     // WXT 0.20 does not add these for a side panel entrypoint.
-    permissions: ['sidePanel', 'clipboardWrite', 'storage'],
+    permissions: ['sidePanel', 'clipboardWrite', 'storage', 'scripting'],
     action: { default_title: 'ReplyDeck 열기' },
     host_permissions: LOCAL_HELPDESK_MATCHES,
     commands: {

@@ -1,7 +1,9 @@
 import { setupInsertShortcut } from '@/utils/background/insert-shortcut';
+import { setupContentScriptReinjection } from '@/utils/background/reinject';
 import { setupSidePanel } from '@/utils/background/side-panel';
 
 export default defineBackground(() => {
   setupSidePanel();
   setupInsertShortcut();
+  setupContentScriptReinjection();
 });

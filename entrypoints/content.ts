@@ -1,4 +1,4 @@
-import { findAdapter } from '@/utils/helpdesks';
+import { findAdapter, type HelpdeskAdapter } from '@/utils/helpdesks';
 import { siteProfileAdapter } from '@/utils/helpdesks/site-profile-adapter';
 import { siteProfilesItem } from '@/utils/profiles/storage';
 import { onMessage, sendMessage } from '@/utils/messaging';
@@ -9,14 +9,21 @@ import { TicketWatcher } from '@/utils/page/ticket-watcher';
 export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
   runAt: 'document_idle',
-  async main(ctx) {
-    const profiles = (await siteProfilesItem.getValue()).map(siteProfileAdapter);
+  main(ctx) {
+    let profiles: HelpdeskAdapter[] = [];
     const tracker = new EditableTracker(window, ctx.signal);
     const watcher = new TicketWatcher(window, () => findAdapter(document, profiles), tracker, (ticket) => {
+      if (!ctx.isValid) return;
       // The panel may be closed; then nobody listens and that is fine.
-      sendMessage('ticketChanged', ticket).catch(() => {});
+      Promise.resolve()
+        .then(() => sendMessage('ticketChanged', ticket))
+        .catch(() => {});
     });
     watcher.start(ctx.signal);
+    void siteProfilesItem.getValue().then((saved) => {
+      profiles = saved.map(siteProfileAdapter);
+      watcher.detectAgain();
+    });
 
     const stopGet = onMessage('getTicket', () => watcher.read());
     const insertReply = createReplyInserter(watcher, tracker);

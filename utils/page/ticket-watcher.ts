@@ -24,6 +24,7 @@ export class TicketWatcher {
   private reported: TicketSnapshot | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private adapter: HelpdeskAdapter | null = null;
+  private signal: AbortSignal | null = null;
 
   /** @param detect finds the adapter for this page (a built-in helpdesk or a site profile), or null. */
   constructor(
@@ -33,7 +34,9 @@ export class TicketWatcher {
     private readonly onChange: (ticket: TicketSnapshot | null) => void,
   ) {}
 
+  /** Starts watching; the first reading is reported too, so a panel opened earlier learns of the page. */
   start(signal: AbortSignal): void {
+    this.signal = signal;
     const schedule = () => this.schedule();
     const { document: doc } = this.win;
     for (const type of ['selectionchange', 'focusin']) doc.addEventListener(type, schedule, { signal });
@@ -44,7 +47,12 @@ export class TicketWatcher {
       retries.forEach(clearTimeout);
     });
     this.attach(signal);
-    this.reported = this.read();
+    this.schedule();
+  }
+
+  /** Looks for the page's adapter again now (e.g. once site profiles have loaded). */
+  detectAgain(): void {
+    if (this.signal) this.attach(this.signal);
   }
 
   /** The adapter of this page, once found; only then is the DOM observed (other pages cost nothing). */
