@@ -10,7 +10,9 @@ export default defineConfig({
     name: 'ReplyDeck',
     description: '상담 가이드의 답변을 티켓에 맞춰 추천하고, 클릭 한 번으로 답장 입력창에 넣어 줍니다.',
     // WXT 0.20 does not add these for a side panel entrypoint.
-    permissions: ['sidePanel', 'clipboardWrite', 'storage', 'scripting'],
+    permissions: ['sidePanel', 'clipboardWrite', 'storage', 'scripting', 'activeTab'],
+    // "Use on this site" asks for one site at a time; nothing is granted for all sites up front.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'ReplyDeck 열기' },
     host_permissions: LOCAL_HELPDESK_MATCHES,
     commands: {

@@ -19,9 +19,12 @@ export function App({ store }: { store: PanelStore }) {
       <InsertModePicker store={store} />
       <NoticeBar store={store} />
       {store.reachable.value === false && (
-        <p class="empty" role="status" data-testid="unreachable">
-          이 탭에서는 티켓을 읽을 수 없습니다. 지원하는 헬프데스크를 열거나 고객 문의 문장을 선택하세요.
-        </p>
+        <div class="empty" role="status" data-testid="unreachable">
+          <p>이 탭에서는 아직 ReplyDeck이 동작하지 않습니다. 상담 도구라면 이 사이트에서 사용하도록 허용하세요.</p>
+          <button type="button" class="button button--primary" data-testid="allow-site" onClick={() => store.allowSite()}>
+            이 사이트에서 사용
+          </button>
+        </div>
       )}
       {store.reachable.value && !ticket && (
         <p class="empty" role="status" data-testid="no-ticket">

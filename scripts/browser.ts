@@ -58,11 +58,18 @@ export async function launchWithExtension(options: { headless: boolean; extensio
   };
 }
 
-/** Chrome's id of the tab showing `urlPrefix`, asked from the extension's service worker. */
+/**
+ * Chrome's id of the tab showing `urlPrefix`, asked from the extension's service worker. On a site
+ * the extension has no permission for, tab URLs are hidden from it: then the active tab (the page
+ * just opened) is taken.
+ */
 export async function tabIdOf(serviceWorker: Worker, urlPrefix: string): Promise<number> {
   const id = await serviceWorker.evaluate(async (prefix) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((tab) => tab.url?.startsWith(prefix))?.id ?? null;
+    const shown = tabs.find((tab) => tab.url?.startsWith(prefix));
+    if (shown) return shown.id ?? null;
+    const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return active?.url === undefined ? (active?.id ?? null) : null;
   }, urlPrefix);
   if (id === null) throw new Error(`no tab shows ${urlPrefix}`);
   return id;

@@ -6,6 +6,7 @@ import { onMessage, sendMessage } from '@/utils/messaging';
 import { onTabLoaded, watchBoundTab } from '@/utils/panel/bound-tab';
 import { copyToClipboard } from '@/utils/panel/clipboard';
 import { createPanelStore } from '@/utils/panel/panel-store';
+import { allowSite } from '@/utils/site-access';
 import '@/components/panel.css';
 
 const store = createPanelStore({
@@ -13,6 +14,7 @@ const store = createPanelStore({
   getTicket: (tabId) => sendMessage('getTicket', undefined, tabId),
   insertReply: (tabId, request) => sendMessage('insertReply', request, tabId),
   copyText: (text) => copyToClipboard(text),
+  allowSite,
 });
 
 onMessage('ticketChanged', ({ data, sender }) => {

@@ -23,6 +23,7 @@ function storeWith(overrides: Partial<PanelEnv>) {
     getTicket: vi.fn(async () => WRONG_NUMBER),
     insertReply: vi.fn(async (): Promise<InsertResult> => ({ ok: true, target: 'textarea' })),
     copyText: vi.fn(async () => {}),
+    allowSite: vi.fn(async () => 'granted' as const),
     ...overrides,
   };
   const store = createPanelStore(env);

@@ -21,7 +21,7 @@ async function reinjectIntoOpenTabs(): Promise<void> {
         .executeScript({
           target: { tabId: tab.id },
           files: script.js ?? [],
-          world: (script as { world?: chrome.scripting.ExecutionWorld }).world ?? 'ISOLATED',
+          world: (script as { world?: `${chrome.scripting.ExecutionWorld}` }).world ?? 'ISOLATED',
         })
         .catch(() => {
           // A tab can close or navigate meanwhile; it gets the script on its next load anyway.

@@ -17,6 +17,8 @@ export interface PanelEnv {
   getTicket(tabId: number): Promise<TicketSnapshot | null>;
   insertReply(tabId: number, request: InsertRequest): Promise<InsertResult>;
   copyText(text: string): Promise<void>;
+  /** Asks for permission to run on the tab's site ("use on this site"). */
+  allowSite(tabId: number): Promise<'granted' | 'denied' | 'unknown-site'>;
 }
 
 const MESSAGES = {
@@ -27,6 +29,8 @@ const MESSAGES = {
   failed: '답장을 넣지 못했습니다. 복사해서 붙여 넣으세요.',
   copied: '답변을 복사했습니다. 답장 입력창에 붙여 넣으세요.',
   copyFailed: '클립보드에 복사하지 못했습니다. 답변을 직접 선택해 복사하세요.',
+  siteDenied: '이 사이트에 대한 권한을 받지 못했습니다. 다시 누르면 다시 묻습니다.',
+  siteUnknown: '이 탭의 주소를 알 수 없습니다. 툴바의 ReplyDeck 버튼으로 패널을 연 뒤 다시 눌러 주세요.',
 } as const;
 
 export type PanelStore = ReturnType<typeof createPanelStore>;
@@ -109,5 +113,16 @@ export function createPanelStore(env: PanelEnv) {
     }
   }
 
-  return { tabId, ticket, reachable, notice, inserting, mode, result, chosen, showTicket, choose, refresh, insert, copy };
+  async function allowSite(): Promise<void> {
+    if (tabId.value === null) return;
+    try {
+      const outcome = await env.allowSite(tabId.value);
+      if (outcome === 'granted') await refresh();
+      else notice.value = { tone: 'error', text: outcome === 'denied' ? MESSAGES.siteDenied : MESSAGES.siteUnknown };
+    } catch (error) {
+      notice.value = { tone: 'error', text: `${MESSAGES.siteDenied} (${error instanceof Error ? error.message : String(error)})` };
+    }
+  }
+
+  return { allowSite, tabId, ticket, reachable, notice, inserting, mode, result, chosen, showTicket, choose, refresh, insert, copy };
 }

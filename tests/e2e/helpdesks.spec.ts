@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from './fixtures';
+
+/** What tests/fixtures/helpdesks/<id>.expect.json says to do and expect (see shared/helpdesk-fixture.ts). */
+interface Expectations {
+  tickets: Array<{ open: string | null; key: string; text: string; entry: string }>;
+}
+
+const DIR = resolve(import.meta.dirname, '../fixtures/helpdesks');
+const HELPDESKS = readdirSync(DIR)
+  .filter((file) => file.endsWith('.expect.json'))
+  .map((file) => ({ id: file.replace('.expect.json', ''), expect: JSON.parse(readFileSync(resolve(DIR, file), 'utf8')) as Expectations }));
+
+/** A ticket switch must reach the panel within this long (the issue's target). */
+const SWITCH_FOLLOWED_MS = 500;
+
+for (const { id, expect: expectations } of HELPDESKS) {
+  test(`${id}: the panel reads each ticket, follows switches, and inserts into that ticket's reply box`, async ({ openWithPanel, fixturePages }) => {
+    const { page, panel } = await openWithPanel(`${fixturePages.url}/helpdesks/${id}.html`);
+    await page.waitForFunction(() => window.fixtureReady === true);
+    const ticketText = panel.getByTestId('ticket-text');
+
+    for (const [index, ticket] of expectations.tickets.entries()) {
+      if (ticket.open) {
+        await page.bringToFront();
+        await page.locator(ticket.open).first().click();
+        const switched = Date.now();
+        await expect(ticketText).toContainText(ticket.text, { timeout: SWITCH_FOLLOWED_MS });
+        test.info().annotations.push({ type: 'switch followed', description: `${ticket.key}: ${Date.now() - switched} ms` });
+      } else {
+        await expect(ticketText).toContainText(ticket.text);
+      }
+      const top = panel.getByTestId('suggestion').first();
+      await expect(top, `ticket ${index + 1} (${ticket.key})`).toHaveAttribute('data-entry-id', ticket.entry);
+      const reply = (await top.getByTestId('reply').innerText()).trim();
+      const lastLine = reply.split('\n').at(-1)!;
+
+      await top.getByTestId('insert').click();
+      await expect(panel.getByTestId('notice')).toContainText('답장 입력창에 넣었습니다');
+      await expect.poll(() => page.evaluate(() => window.helpdeskFixture!.replyText())).toContain(lastLine);
+      const inserted = await page.evaluate(() => window.helpdeskFixture!.replyText());
+      expect(inserted.split(lastLine), 'inserted exactly once').toHaveLength(2);
+    }
+  });
+}
