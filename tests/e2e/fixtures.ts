@@ -23,6 +23,18 @@ interface TestFixtures {
   openWithPanel(url: string): Promise<{ page: Page; panel: Page; tabId: number }>;
 }
 
+/** A worker-scoped static server for one folder. */
+function served(folder: string): [(args: object, use: (server: RunningServer) => Promise<void>) => Promise<void>, { scope: 'worker' }] {
+  return [
+    async ({}, use) => {
+      const server = await serveFolder(folder);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ];
+}
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   extension: [
     async ({}, use) => {
@@ -32,30 +44,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  demoDesk: [
-    async ({}, use) => {
-      const server = await serveFolder(DEMO_DESK_DIR);
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-  fixtures: [
-    async ({}, use) => {
-      const server = await serveFolder(FIXTURES_DIR);
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-  fixturePages: [
-    async ({}, use) => {
-      const server = await serveFolder(FIXTURE_PAGES_DIR);
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  demoDesk: served(DEMO_DESK_DIR),
+  fixtures: served(FIXTURES_DIR),
+  fixturePages: served(FIXTURE_PAGES_DIR),
   openWithPanel: async ({ extension }, use) => {
     const opened: Page[] = [];
     await use(async (url) => {
