@@ -1,7 +1,5 @@
 import { defineConfig } from 'wxt';
-
-// Pages the content script runs on without asking: the bundled demo helpdesk and local fixtures.
-const LOCAL_HELPDESK_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];
+import { CONTENT_SCRIPT_MATCHES } from './utils/helpdesks';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -14,7 +12,7 @@ export default defineConfig({
     // "Use on this site" asks for one site at a time; nothing is granted for all sites up front.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'ReplyDeck 열기' },
-    host_permissions: LOCAL_HELPDESK_MATCHES,
+    host_permissions: CONTENT_SCRIPT_MATCHES,
     commands: {
       'insert-top-suggestion': {
         suggested_key: { default: 'Alt+Shift+R' },

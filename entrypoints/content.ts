@@ -1,4 +1,4 @@
-import { findAdapter, type HelpdeskAdapter } from '@/utils/helpdesks';
+import { CONTENT_SCRIPT_MATCHES, findAdapter, type HelpdeskAdapter } from '@/utils/helpdesks';
 import { siteProfileAdapter } from '@/utils/helpdesks/site-profile-adapter';
 import { siteProfilesItem } from '@/utils/profiles/storage';
 import { onMessage, sendMessage } from '@/utils/messaging';
@@ -7,7 +7,7 @@ import { createReplyInserter } from '@/utils/page/insert-reply';
 import { TicketWatcher } from '@/utils/page/ticket-watcher';
 
 export default defineContentScript({
-  matches: ['http://localhost/*', 'http://127.0.0.1/*'],
+  matches: CONTENT_SCRIPT_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
     let profiles: HelpdeskAdapter[] = [];

@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { zendesk } from '@/utils/helpdesks/zendesk';
+
+const HTML = readFileSync(resolve(import.meta.dirname, '../../fixtures/helpdesks/zendesk.html'), 'utf8');
+const TAB = '[data-test-id="header-tab"][data-entity-type="TICKET_ENTITY_TYPE"]';
+
+/** Does what Zendesk does on a tab click: marks the tab selected and shows only its workspace. */
+function selectTab(id: string): void {
+  for (const tab of document.querySelectorAll<HTMLElement>(TAB)) {
+    const selected = tab.dataset.entityId === id;
+    tab.setAttribute('data-entity-is-selected', String(selected));
+    tab.setAttribute('aria-selected', String(selected));
+    if (selected) tab.setAttribute('aria-current', 'page');
+    else tab.removeAttribute('aria-current');
+  }
+  for (const workspace of document.querySelectorAll<HTMLElement>('main#main_panes > .workspace')) {
+    workspace.style.display = workspace.querySelector(`[data-ticket-id="${id}"]`) ? '' : 'none';
+  }
+}
+
+beforeEach(() => {
+  document.documentElement.innerHTML = HTML.replace(/<!doctype html>/i, '');
+});
+
+describe('the Zendesk adapter', () => {
+  it('recognises the agent workspace and no unrelated page', () => {
+    expect(zendesk.matches(document)).toBe(true);
+    const other = document.implementation.createHTMLDocument('elsewhere');
+    other.body.innerHTML = '<main><article><p>30분째 호출 중인데 기사 배정이 안 돼요</p></article><div contenteditable="true"></div></main>';
+    expect(zendesk.matches(other)).toBe(false);
+    expect(zendesk.readTicket(other)).toBeNull();
+  });
+
+  it("reads the visible ticket: the customer's latest message, not the agent reply or the internal note after it", () => {
+    expect(zendesk.readTicket(document)).toEqual({
+      key: 'zendesk:1201',
+      subject: '기사 배정이 계속 안 돼요',
+      message: '30분째 호출 중인데 기사 배정이 계속 안 돼요. 왜 이렇게 배정이 늦어지는 건가요?',
+      requester: '김민준',
+      channel: '메시징',
+    });
+  });
+
+  it('ignores the hidden workspaces of the other open tabs, and follows a tab switch', () => {
+    selectTab('1202');
+    expect(zendesk.readTicket(document)).toEqual({
+      key: 'zendesk:1202',
+      subject: '기사님께 전화하면 제 번호가 보이나요?',
+      message: '배정된 기사님한테 전화하려는데, 앱으로 전화 걸면 기사님한테 제 휴대폰 번호가 보이나요?\n개인 번호가 알려지는 게 좀 걱정돼서요.',
+      requester: '박지현',
+      channel: '이메일',
+    });
+    selectTab('1203');
+    expect(zendesk.readTicket(document)).toMatchObject({ key: 'zendesk:1203', requester: '최유나', message: expect.stringContaining('제휴 업체 소속 기사') });
+  });
+
+  it('orders the log by comment time, so a newest-first log still yields the latest customer message', () => {
+    const log = document.querySelector('[data-ticket-id="1201"] [data-test-id="omni-log-container"]')!;
+    for (const item of Array.from(log.children).reverse()) log.append(item);
+    expect(zendesk.readTicket(document)?.message).toBe('30분째 호출 중인데 기사 배정이 계속 안 돼요. 왜 이렇게 배정이 늦어지는 건가요?');
+  });
+
+  it("finds the reply editor of the visible ticket's workspace only", () => {
+    const box = zendesk.findReplyBox(document)!;
+    expect(box.getAttribute('data-test-id')).toBe('omnicomposer-rich-text-ckeditor');
+    expect(box.closest('.workspace')?.querySelector('[data-ticket-id]')?.getAttribute('data-ticket-id')).toBe('1201');
+    selectTab('1203');
+    expect(zendesk.findReplyBox(document)?.closest('.workspace')?.querySelector('[data-ticket-id="1203"]')).not.toBeNull();
+  });
+
+  it('reads nothing when no ticket tab is open', () => {
+    for (const tab of document.querySelectorAll(TAB)) {
+      tab.setAttribute('data-entity-is-selected', 'false');
+      tab.setAttribute('aria-selected', 'false');
+      tab.removeAttribute('aria-current');
+    }
+    for (const workspace of document.querySelectorAll<HTMLElement>('main#main_panes > .workspace')) workspace.style.display = 'none';
+    expect(zendesk.readTicket(document)).toBeNull();
+    expect(zendesk.findReplyBox(document)).toBeNull();
+  });
+});

@@ -1,0 +1,147 @@
+import type { HelpdeskAdapter } from './types';
+
+/**
+ * Zammad agent UI (the classic CoffeeScript/jQuery desktop app; self-hosted or
+ * https://<name>.zammad.com, ticket zoom at `#ticket/zoom/<id>`).
+ *
+ * What the selectors rest on — Zammad's open-source code (github.com/zammad/zammad):
+ * - `App.TaskManager` (app/lib/app_post/task_manager.coffee) gives every open task a
+ *   `<div id="content_permanent_<key>" class="content horizontal flex">` and shows one at a time by
+ *   toggling `active` / `hide`; a ticket's task key is `Ticket-<id>` (controllers/ticket_zoom.coffee),
+ *   its taskbar tab `a.task[data-key="Ticket-<id>"]` with `is-active` (views/widget/task_item.jst.eco).
+ * - views/ticket_zoom.jst.eco: `.ticketZoom` > `.ticketZoom-header` (title `.js-objectTitle`,
+ *   a contenteditable `.ticket-title-update`), `.ticket-article`, `.article-new`; the sidebar's
+ *   customer tab `.sidebar[data-tab="customer"]` shows the name in an `h3` (views/widget/user.jst.eco).
+ * - controllers/ticket_zoom/article_view.coffee + views/ticket_zoom/article_view.jst.eco: each
+ *   article is `.ticket-article-item.<sender>` (`customer` / `agent` / `system`) with
+ *   `data-id="<article id>"`, `is-internal` for internal notes, its text in
+ *   `.textBubble-content .richtext-content`, the sender in the first row of `.article-meta.top`
+ *   ("From") and the channel in `.article-meta.bottom .article-meta-value` (icon + type name).
+ * - views/ticket_zoom/article_new.jst.eco: the reply editor is
+ *   `.article-add .js-textarea.articleNewEdit-body[contenteditable="true"][data-name="body"]`,
+ *   always in the DOM (it expands on focus).
+ * Unverified: the new Vue "desktop view" (`/desktop`) is not covered; article order is taken from
+ * the article ids (always increasing), not from the DOM order.
+ */
+const SELECTORS = {
+  app: '.content[id^="content_permanent_"], .ticketZoom',
+  ticketContent: '.content[id^="content_permanent_Ticket-"]',
+  activeTask: 'a.task.is-active[data-key^="Ticket-"]',
+  subject: '.ticketZoom-header .js-objectTitle, .ticketZoom-header .ticket-title-update, .js-objectTitle',
+  customerArticle: '.ticket-article .ticket-article-item.customer:not(.is-internal)',
+  body: '.textBubble-content .richtext-content, .textBubble-content',
+  bodyUi: '.textBubble-overflowContainer, .js-signatureMarker ~ *, .js-signatureMarker',
+  from: '.article-meta.top .article-meta-row:first-child .article-meta-value',
+  channel: '.article-meta.bottom .article-meta-value',
+  channelUi: '.article-meta-links, svg',
+  requester: '.sidebar[data-tab="customer"] .sidebar-content h3',
+  replyBox: '.article-new .articleNewEdit-body[contenteditable="true"], .article-add .js-textarea[contenteditable="true"]',
+} as const;
+
+const CONTENT_ID = /^content_permanent_Ticket-(\d+)$/;
+const ZOOM_HASH = /^#ticket\/zoom\/(\d+)/;
+
+function isHidden(el: Element | null): boolean {
+  for (let node = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.classList.contains('hide')) return true;
+    const style = (node as HTMLElement).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  }
+  return false;
+}
+
+const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|TR|TABLE|SECTION|ARTICLE)$/;
+
+/** Text of rendered rich text: one line per block or <br>, whitespace collapsed (innerText-like, works in JSDOM). */
+function blockText(el: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      out += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName;
+    if (tag === 'BR') {
+      out += '\n';
+      return;
+    }
+    if (tag === 'SCRIPT' || tag === 'STYLE') return;
+    const block = BLOCK.test(tag);
+    if (block) out += '\n';
+    node.childNodes.forEach(walk);
+    if (block) out += '\n';
+  };
+  walk(el);
+  return out
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function textWithout(el: Element | null | undefined, remove: string): string {
+  if (!el) return '';
+  const clone = el.cloneNode(true) as Element;
+  clone.querySelectorAll(remove).forEach((node) => node.remove());
+  return blockText(clone);
+}
+
+function idOf(content: Element): string | null {
+  return content.id.match(CONTENT_ID)?.[1] ?? null;
+}
+
+/** The shown ticket task: TaskManager marks it `active` and every other task `hide`. */
+function openContent(doc: Document): HTMLElement | null {
+  const contents = Array.from(doc.querySelectorAll<HTMLElement>(SELECTORS.ticketContent));
+  const shown = contents.filter((content) => !isHidden(content));
+  const active = shown.find((content) => content.classList.contains('active'));
+  if (active) return active;
+  const wanted =
+    doc.querySelector(SELECTORS.activeTask)?.getAttribute('data-key')?.replace('Ticket-', '') ??
+    doc.location?.hash.match(ZOOM_HASH)?.[1];
+  return shown.find((content) => idOf(content) === wanted) ?? (shown.length === 1 ? shown[0]! : null);
+}
+
+function latestCustomerArticle(content: Element): Element | null {
+  let latest: Element | null = null;
+  let latestId = -Infinity;
+  for (const article of content.querySelectorAll(SELECTORS.customerArticle)) {
+    const id = Number(article.getAttribute('data-id'));
+    const order = Number.isFinite(id) ? id : latestId;
+    if (order >= latestId) {
+      latest = article;
+      latestId = order;
+    }
+  }
+  return latest;
+}
+
+function findReplyBox(doc: Document): HTMLElement | null {
+  const content = openContent(doc);
+  return content?.querySelector<HTMLElement>(SELECTORS.replyBox) ?? null;
+}
+
+export const zammad: HelpdeskAdapter = {
+  id: 'zammad',
+  name: 'Zammad',
+  hosts: ['https://*.zammad.com/*'],
+  matches: (doc) => doc.querySelector(SELECTORS.app) !== null,
+  readTicket(doc) {
+    const content = openContent(doc);
+    const id = content && idOf(content);
+    if (!content || !id) return null;
+    const latest = latestCustomerArticle(content);
+    const from = textWithout(latest?.querySelector(SELECTORS.from), 'a[href^="mailto:"]').replace(/\s*<[^>]*>\s*$/, '');
+    const requester = textWithout(content.querySelector(SELECTORS.requester), 'svg') || from;
+    return {
+      key: `zammad:${id}`,
+      subject: textWithout(content.querySelector(SELECTORS.subject), 'svg'),
+      message: latest ? textWithout(latest.querySelector(SELECTORS.body) ?? latest, SELECTORS.bodyUi) : '',
+      requester: requester || null,
+      channel: textWithout(latest?.querySelector(SELECTORS.channel), SELECTORS.channelUi) || null,
+    };
+  },
+  findReplyBox,
+};
