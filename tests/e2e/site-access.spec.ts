@@ -12,8 +12,12 @@ test('on a site without permission the panel offers "use on this site" and grant
     // address, so it explains how to proceed instead of asking for a broad permission.
     await panel.getByTestId('allow-site').click();
     await expect(panel.getByTestId('notice')).toContainText('툴바의 ReplyDeck 버튼으로 패널을 연 뒤');
-    const granted = await extension.serviceWorker.evaluate(() => chrome.permissions.getAll());
-    expect(granted.origins?.sort()).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    const { granted, required } = await extension.serviceWorker.evaluate(async () => ({
+      granted: (await chrome.permissions.getAll()).origins ?? [],
+      required: chrome.runtime.getManifest().host_permissions ?? [],
+    }));
+    expect(granted.sort()).toEqual([...required].sort());
+    expect(granted.some((origin) => origin.includes('127.0.0.2') || origin.includes('*://*'))).toBe(false);
   } finally {
     await other.close();
   }

@@ -1,12 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateFaqDocument } from '../../scripts/generate-kb';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEED = readFileSync(join(ROOT, 'knowledge/dispatch-policy-faq.md'), 'utf8');
+
+const tempDirs: string[] = [];
+function tempDir(): string {
+  const dir = tempDir();
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 function suggest(args: string[], input?: string) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/suggest.ts'), ...args], { cwd: ROOT, input, encoding: 'utf8' });
@@ -38,7 +46,7 @@ describe('suggest CLI', () => {
   });
 
   it('matches against given FAQ documents: thousands of entries, with or without a table of contents', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'replydeck-kb-'));
+    const dir = tempDir();
     const large = join(dir, 'large.md');
     writeFileSync(large, generateFaqDocument(SEED.replace(/\* \*\*목차\*\*[\s\S]*?(?=\n─)/, ''), 3000));
     const { code, stdout } = suggest(['--kb', large, '--json', '멀티콜 전화번호를 잘못 넣었어요']);
@@ -47,7 +55,7 @@ describe('suggest CLI', () => {
   });
 
   it('names the file and line of a malformed FAQ and exits non-zero', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'replydeck-kb-'));
+    const dir = tempDir();
     const bad = join(dir, 'bad.md');
     writeFileSync(bad, '# 가이드\n\n**Q1. 질문?**\n\n**A2.**\n**② 기본안내**답\n');
     const result = suggest(['--kb', bad, '--json', '질문']);
