@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { CONTENT_SCRIPT_MATCHES } from './utils/helpdesks';
+import { CONTENT_SCRIPT_MATCHES } from './utils/helpdesks/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -10,6 +10,12 @@ export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
+    // The script may be injected again into a tab that runs it (after install or update): a copy
+    // whose extension context is still valid keeps the page, or every reply would go in twice.
+    const world = globalThis as { replydeckActive?: () => boolean };
+    if (world.replydeckActive?.()) return;
+    world.replydeckActive = () => ctx.isValid;
+
     let profiles: HelpdeskAdapter[] = [];
     const tracker = new EditableTracker(window, ctx.signal);
     const watcher = new TicketWatcher(window, () => findAdapter(document, profiles), tracker, (ticket) => {

@@ -1,4 +1,4 @@
-import { CONTENT_SCRIPT_MATCHES } from '@/utils/helpdesks';
+import { CONTENT_SCRIPT_MATCHES } from '@/utils/helpdesks/hosts';
 import { installEditorBridge } from '@/utils/insert/page-api-bridge';
 
 // Runs in the page's own JavaScript world, where editors' public APIs live (see page-api-bridge.ts).

@@ -10,7 +10,7 @@ const SEED = readFileSync(join(ROOT, 'knowledge/dispatch-policy-faq.md'), 'utf8'
 
 const tempDirs: string[] = [];
 function tempDir(): string {
-  const dir = tempDir();
+  const dir = mkdtempSync(join(tmpdir(), 'replydeck-kb-'));
   tempDirs.push(dir);
   return dir;
 }

@@ -1,3 +1,4 @@
+import { HOSTED_WORKSPACES } from './hosts';
 import type { HelpdeskAdapter } from './types';
 
 /**
@@ -82,7 +83,7 @@ function messageText(message: Element): string {
 export const channeltalk: HelpdeskAdapter = {
   id: 'channeltalk',
   name: 'Channel Talk',
-  hosts: ['https://desk.channel.io/*'],
+  hosts: HOSTED_WORKSPACES.channeltalk,
   matches: (doc) =>
     doc.location?.hostname === DESK_HOST ||
     (doc.querySelector(SELECTORS.chatLink) !== null && doc.querySelector(`${SELECTORS.chatView} ${SELECTORS.message}`) !== null),

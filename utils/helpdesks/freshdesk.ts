@@ -1,3 +1,4 @@
+import { HOSTED_WORKSPACES } from './hosts';
 import type { HelpdeskAdapter } from './types';
 
 /**
@@ -184,7 +185,7 @@ function findReplyBox(doc: Document): HTMLElement | null {
 export const freshdesk: HelpdeskAdapter = {
   id: 'freshdesk',
   name: 'Freshdesk',
-  hosts: ['https://*.freshdesk.com/*'],
+  hosts: HOSTED_WORKSPACES.freshdesk,
   matches: (doc) => doc.querySelector(SELECTORS.app) !== null,
   readTicket(doc) {
     const description = openDescription(doc);

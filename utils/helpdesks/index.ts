@@ -1,17 +1,32 @@
 import { channeltalk } from './channeltalk';
+import { chatwoot } from './chatwoot';
 import { demoDesk } from './demo-desk';
 import { freescout } from './freescout';
 import { freshdesk } from './freshdesk';
+import { front } from './front';
+import { helpscout } from './helpscout';
+import { intercom } from './intercom';
 import { osticket } from './osticket';
 import type { HelpdeskAdapter } from './types';
 import { zammad } from './zammad';
 import { zendesk } from './zendesk';
 
 /** Every known helpdesk; adding one means adding its file here. */
-export const HELPDESK_ADAPTERS: readonly HelpdeskAdapter[] = [zendesk, freshdesk, zammad, channeltalk, freescout, osticket, demoDesk];
+export const HELPDESK_ADAPTERS: readonly HelpdeskAdapter[] = [
+  zendesk,
+  freshdesk,
+  zammad,
+  helpscout,
+  intercom,
+  front,
+  chatwoot,
+  channeltalk,
+  freescout,
+  osticket,
+  demoDesk,
+];
 
-/** Pages ReplyDeck runs on without asking: the local demo and test pages, and the hosted helpdesks. */
-export const CONTENT_SCRIPT_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*', ...new Set(HELPDESK_ADAPTERS.flatMap((adapter) => adapter.hosts))];
+export { CONTENT_SCRIPT_MATCHES } from './hosts';
 
 /** The built-in adapter for this page, else the first site profile that covers it. */
 export function findAdapter(doc: Document, profiles: readonly HelpdeskAdapter[] = []): HelpdeskAdapter | null {

@@ -19,7 +19,7 @@ export interface HelpdeskAdapter {
   /** Product name shown in the panel. */
   name: string;
   /** Match patterns of the product's hosted workspace, where ReplyDeck runs without asking. */
-  hosts: string[];
+  hosts: readonly string[];
   /** Whether this document is the product's agent workspace (checked on its DOM, so self-hosted installs work too). */
   matches(doc: Document): boolean;
   /** The open (visible) ticket, or null when none is open. */

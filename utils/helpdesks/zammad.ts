@@ -1,3 +1,4 @@
+import { HOSTED_WORKSPACES } from './hosts';
 import type { HelpdeskAdapter } from './types';
 
 /**
@@ -126,7 +127,7 @@ function findReplyBox(doc: Document): HTMLElement | null {
 export const zammad: HelpdeskAdapter = {
   id: 'zammad',
   name: 'Zammad',
-  hosts: ['https://*.zammad.com/*'],
+  hosts: HOSTED_WORKSPACES.zammad,
   matches: (doc) => doc.querySelector(SELECTORS.app) !== null,
   readTicket(doc) {
     const content = openContent(doc);

@@ -1,3 +1,4 @@
+import { HOSTED_WORKSPACES } from './hosts';
 import type { HelpdeskAdapter } from './types';
 
 /**
@@ -156,7 +157,7 @@ function channelOf(item: Element | null): string | null {
 export const zendesk: HelpdeskAdapter = {
   id: 'zendesk',
   name: 'Zendesk',
-  hosts: ['https://*.zendesk.com/*'],
+  hosts: HOSTED_WORKSPACES.zendesk,
   matches: (doc) => doc.querySelector(SELECTORS.app) !== null,
   readTicket(doc) {
     const pane = openPane(doc);

@@ -43,8 +43,12 @@ function insertWithEditorApi(win: Window, element: HTMLElement, html: string): b
   return insertWithSummernote(win, element, html);
 }
 
-/** Page-world side: answers insertion requests for editors whose API it knows. */
+/** Page-world side: answers insertion requests for editors whose API it knows (once per page). */
 export function installEditorBridge(win: Window): void {
+  const page = win as unknown as { replydeckEditorBridge?: true };
+  // Injected again after an extension update; a second listener would insert twice.
+  if (page.replydeckEditorBridge) return;
+  page.replydeckEditorBridge = true;
   win.document.addEventListener(BRIDGE_EVENT, (event) => {
     const nonce = (event as CustomEvent<string>).detail;
     const element = win.document.querySelector<HTMLElement>(`[${TARGET_ATTRIBUTE}="${CSS.escape(String(nonce))}"]`);

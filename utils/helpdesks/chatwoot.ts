@@ -1,0 +1,171 @@
+import { HOSTED_WORKSPACES } from './hosts';
+import type { HelpdeskAdapter } from './types';
+
+/**
+ * Chatwoot agent dashboard (open source; Chatwoot Cloud at app.chatwoot.com or self-hosted, conversation
+ * at `/app/accounts/<account>/[inbox/<id>/|label/<l>/|team/<t>/]conversations/<id>`).
+ *
+ * What the selectors rest on — Chatwoot's source (github.com/chatwoot/chatwoot, app/javascript/dashboard):
+ * - components-next/message/Message.vue (v4): each message is
+ *   `div#message<id>.message-bubble-container[data-message-id]`, `justify-start` for the contact's
+ *   messages, `justify-end` for agents and bots, `justify-center` for activity; bubbles/Base.vue gives
+ *   the bubble `left-bubble` / `right-bubble` and a colour per variant (`bg-n-slate-4` contact,
+ *   `bg-n-solid-blue` agent, `bg-n-solid-iris` bot, `bg-n-solid-amber` private note);
+ *   bubbles/Text/Index.vue marks it `data-bubble-name="text"` with the text in
+ *   `.prose-bubble` (Text/FormattedContent.vue).
+ * - components/widgets/conversation/Message.vue + MessagesView.vue (v3): `ul.conversation-panel`
+ *   of `li.message--read` / `li.message--unread`, `left` for incoming, `right` for outgoing,
+ *   `center` for activity, the bubble `.bubble.is-private` for private notes.
+ * - ConversationHeader.vue: the contact's name in the button before `.conversation--header--actions`,
+ *   whose first item is the inbox name (InboxName.vue: channel icon + name).
+ * - ReplyBox.vue: `.reply-box`, `is-private` while on a private note; the editor is WootWriter's
+ *   ProseMirror (`.ProseMirror.ProseMirror-woot-style`, in `.editor-root`) for website and email
+ *   inboxes and for notes, otherwise a plain `textarea.input`; drafts are kept per conversation and
+ *   mode. ReplyTopPanel.vue switches to Reply on Alt+L (`.button--reply` in v3).
+ * Messages are oldest first; the latest contact message has the highest id. Chats have no subject
+ * (reported as ''); an email conversation's subject is not read.
+ * Unverified: the header markup across versions (the contact name is read by position), and email
+ * bubbles' inner markup (their whole text is read).
+ */
+const SELECTORS = {
+  app: [
+    '.message-bubble-container[data-message-id]',
+    'ul.conversation-panel li.message--read',
+    'ul.conversation-panel li.message--unread',
+    '.reply-box .reply-box__top',
+  ].join(', '),
+  message: '.message-bubble-container[data-message-id], ul.conversation-panel > li.message--read, ul.conversation-panel > li.message--unread',
+  bubble: '[data-bubble-name], .left-bubble, .right-bubble, .bubble',
+  notContact: '.bg-n-solid-amber, .bg-n-solid-blue, .bg-n-solid-iris, .is-private',
+  text: '.prose-bubble, .message-text__wrap .text-content, .message-text__wrap',
+  textUi: 'button, [aria-hidden="true"], script, style, .message-text--metadata',
+  headerActions: '.conversation--header--actions',
+  inboxName: '.inbox--name',
+  replyBox: '.reply-box',
+  editor: '.reply-box__top .ProseMirror[contenteditable="true"], .reply-box__top textarea.input, .reply-box__top textarea',
+  classicReplyButton: '.button--reply',
+} as const;
+
+const CONVERSATION_PATH = /\/conversations\/(\d+)/;
+
+function isHidden(el: Element | null): boolean {
+  for (let node = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden')) return true;
+    const style = (node as HTMLElement).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  }
+  return false;
+}
+
+const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|TR|TABLE|SECTION|ARTICLE)$/;
+
+/** innerText-like text (one line per block or <br>), also in JSDOM, without UI parts. */
+function textOf(el: Element | null | undefined, remove: string = SELECTORS.textUi): string {
+  if (!el) return '';
+  const clone = el.cloneNode(true) as Element;
+  clone.querySelectorAll(remove).forEach((node) => node.remove());
+  let out = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      out += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName;
+    if (tag === 'BR') {
+      out += '\n';
+      return;
+    }
+    const block = BLOCK.test(tag);
+    if (block) out += '\n';
+    node.childNodes.forEach(walk);
+    if (block) out += '\n';
+  };
+  walk(clone);
+  return out
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** A message from the contact: left-aligned, and not a private note, agent or bot bubble. */
+function isContactMessage(message: Element): boolean {
+  const bubble = message.querySelector(SELECTORS.bubble);
+  if (!bubble || bubble.matches(SELECTORS.notContact) || bubble.querySelector(SELECTORS.notContact)) return false;
+  if (message.classList.contains('message-bubble-container')) return message.classList.contains('justify-start');
+  return message.classList.contains('left');
+}
+
+function messageId(message: Element): number {
+  const id = Number(message.getAttribute('data-message-id') ?? message.id.replace(/^message/, ''));
+  return Number.isFinite(id) ? id : -Infinity;
+}
+
+function latestContactMessage(doc: Document): Element | null {
+  let latest: Element | null = null;
+  for (const message of doc.querySelectorAll(SELECTORS.message)) {
+    if (isHidden(message) || !isContactMessage(message)) continue;
+    if (!latest || messageId(message) >= messageId(latest)) latest = message;
+  }
+  return latest;
+}
+
+function header(doc: Document): { requester: string; channel: string } {
+  const actions = Array.from(doc.querySelectorAll(SELECTORS.headerActions)).find((el) => !isHidden(el));
+  if (!actions) return { requester: '', channel: '' };
+  // The name is the label of a button (it toggles the contact panel).
+  const requester = textOf(actions.previousElementSibling, '[aria-hidden="true"], svg');
+  const inbox = actions.querySelector(SELECTORS.inboxName) ?? actions.firstElementChild;
+  const channel = inbox && inbox.tagName !== 'BUTTON' && !inbox.querySelector('button') ? textOf(inbox) : '';
+  return { requester, channel };
+}
+
+function visibleReplyBox(doc: Document): Element | null {
+  return Array.from(doc.querySelectorAll(SELECTORS.replyBox)).find((box) => !isHidden(box)) ?? null;
+}
+
+function findReplyBox(doc: Document): HTMLElement | null {
+  const box = visibleReplyBox(doc);
+  // On a private note the editor writes a note for agents, not a reply to the contact.
+  if (!box || box.classList.contains('is-private')) return null;
+  return Array.from(box.querySelectorAll<HTMLElement>(SELECTORS.editor)).find((el) => !isHidden(el)) ?? null;
+}
+
+export const chatwoot: HelpdeskAdapter = {
+  id: 'chatwoot',
+  name: 'Chatwoot',
+  hosts: HOSTED_WORKSPACES.chatwoot,
+  matches: (doc) => doc.querySelector(SELECTORS.app) !== null,
+  readTicket(doc) {
+    const id = doc.location?.pathname.match(CONVERSATION_PATH)?.[1];
+    if (!id || !doc.querySelector(SELECTORS.app)) return null;
+    const message = latestContactMessage(doc);
+    const bubble = message?.querySelector(SELECTORS.bubble);
+    const { requester, channel } = header(doc);
+    return {
+      key: `chatwoot:${id}`,
+      subject: '',
+      message: textOf(bubble?.querySelector(SELECTORS.text) ?? bubble),
+      requester: requester || null,
+      channel: channel || null,
+    };
+  },
+  findReplyBox,
+  /** The reply box is on a private note: switch it to Reply (v3 button, else Chatwoot's Alt+L). */
+  openReplyBox(doc) {
+    const box = visibleReplyBox(doc);
+    if (!box || !box.classList.contains('is-private')) return false;
+    const button = box.querySelector<HTMLElement>(SELECTORS.classicReplyButton);
+    if (button) {
+      button.click();
+      return true;
+    }
+    const view = doc.defaultView;
+    if (!view) return false;
+    const target = doc.activeElement ?? doc.body;
+    target.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'l', code: 'KeyL', altKey: true, bubbles: true, cancelable: true }));
+    return true;
+  },
+};

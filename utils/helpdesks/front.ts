@@ -1,0 +1,158 @@
+import { HOSTED_WORKSPACES } from './hosts';
+import type { HelpdeskAdapter } from './types';
+
+/**
+ * Front (hosted only: https://app.frontapp.com).
+ *
+ * What the selectors rest on: Front's web app is closed source and no public userscript, extension or
+ * automation script found reads its conversation DOM (public code only guesses `[class*="messageBody"]`;
+ * Front's CSS class names are generated). What is public and used here:
+ * - Front's documented ids and links (dev.frontapp.com): conversations `cnv_…`, messages `msg_…`,
+ *   comments `com_…`; a conversation opens at `https://app.frontapp.com/open/<cnv_id>` and its id
+ *   stays in the app's URL.
+ * - Front's message model (dev.frontapp.com/reference/messages): a message is inbound or outbound
+ *   (`is_inbound`), has a channel `type` (email, sms, whatsapp, front_chat, …) and recipients with a
+ *   role (`from`, `to`, `cc`); teammates' comments are internal and shown in the conversation.
+ * - The product's known layout: conversation list, the open conversation oldest first, a Reply
+ *   action that opens an inline reply draft, and a comment box at the bottom of the conversation that
+ *   is always there (it must never receive a reply to the customer).
+ * Unverified — every DOM hook below is an assumption: the attribute names (`data-message-id`,
+ * `data-is-inbound`, `data-message-type`, `data-recipient-role`, `data-comment-id`,
+ * `data-conversation-id`, the `data-testid`s), the aria-labels, and the editor (a contenteditable
+ * `role="textbox"`; whatever library Front uses, the adapter only needs its editable root).
+ */
+const SELECTORS = {
+  app: 'main[data-conversation-id^="cnv_"], [data-message-id^="msg_"], [data-testid="draft-composer"]',
+  conversation: 'main[data-conversation-id^="cnv_"], [data-testid="conversation-view"]',
+  subject: '[data-testid="conversation-subject"], [role="heading"], h1',
+  message: '[data-message-id^="msg_"]',
+  inbound: '[data-is-inbound="true"]',
+  comment: '[data-comment-id^="com_"]',
+  body: '[data-testid="message-body"]',
+  bodyUi: 'button, [aria-hidden="true"], script, style, [data-testid="quoted-text"]',
+  from: '[data-recipient-role="from"]',
+  draftComposer: '[data-testid="draft-composer"]',
+  commentComposer: '[data-testid="comment-composer"]',
+  editable: '[contenteditable="true"], textarea',
+  replyButton: '[data-testid="reply-button"], button[aria-label="Reply"]',
+} as const;
+
+/** Front's channel types (its API's message `type`) as the app names them. */
+const CHANNELS: Record<string, string> = {
+  email: 'Email',
+  sms: 'SMS',
+  whatsapp: 'WhatsApp',
+  front_chat: 'Front Chat',
+  intercom: 'Intercom',
+  facebook: 'Messenger',
+  smooch: 'Smooch',
+  googleplay: 'Google Play',
+  tweet: 'Twitter',
+  tweet_dm: 'Twitter DM',
+  call: 'Call',
+  custom: 'Custom',
+};
+
+const CONVERSATION_ID = /cnv_[a-z0-9]+/gi;
+
+function isHidden(el: Element | null): boolean {
+  for (let node = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+    const style = (node as HTMLElement).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  }
+  return false;
+}
+
+const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|TR|TABLE|SECTION|ARTICLE)$/;
+
+/** innerText-like text (one line per block or <br>), also in JSDOM, without UI parts. */
+function textOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  const clone = el.cloneNode(true) as Element;
+  clone.querySelectorAll(SELECTORS.bodyUi).forEach((node) => node.remove());
+  let out = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      out += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName;
+    if (tag === 'BR') {
+      out += '\n';
+      return;
+    }
+    const block = BLOCK.test(tag);
+    if (block) out += '\n';
+    node.childNodes.forEach(walk);
+    if (block) out += '\n';
+  };
+  walk(clone);
+  return out
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function openConversation(doc: Document): Element | null {
+  return Array.from(doc.querySelectorAll(SELECTORS.conversation)).find((view) => !isHidden(view)) ?? null;
+}
+
+function conversationId(doc: Document, view: Element): string | null {
+  const fromUrl = doc.location?.pathname.match(CONVERSATION_ID)?.pop();
+  return fromUrl ?? view.getAttribute('data-conversation-id')?.match(CONVERSATION_ID)?.[0] ?? null;
+}
+
+function latestInbound(view: Element): Element | null {
+  const inbound = Array.from(view.querySelectorAll(`${SELECTORS.message}${SELECTORS.inbound}`)).filter(
+    (message) => !isHidden(message) && !message.closest(SELECTORS.comment),
+  );
+  return inbound[inbound.length - 1] ?? null;
+}
+
+function findReplyBox(doc: Document): HTMLElement | null {
+  const view = openConversation(doc);
+  if (!view) return null;
+  for (const composer of view.querySelectorAll(SELECTORS.draftComposer)) {
+    if (isHidden(composer) || composer.closest(SELECTORS.commentComposer)) continue;
+    const editor = Array.from(composer.querySelectorAll<HTMLElement>(SELECTORS.editable)).find((el) => !isHidden(el));
+    if (editor) return editor;
+  }
+  return null;
+}
+
+export const front: HelpdeskAdapter = {
+  id: 'front',
+  name: 'Front',
+  hosts: HOSTED_WORKSPACES.front,
+  matches: (doc) => doc.querySelector(SELECTORS.app) !== null,
+  readTicket(doc) {
+    const view = openConversation(doc);
+    const id = view && conversationId(doc, view);
+    if (!view || !id) return null;
+    const message = latestInbound(view);
+    const type = message?.getAttribute('data-message-type') ?? '';
+    const requester = textOf(message?.querySelector(SELECTORS.from));
+    return {
+      key: `front:${id}`,
+      subject: textOf(view.querySelector(SELECTORS.subject)),
+      message: textOf(message?.querySelector(SELECTORS.body)),
+      requester: requester || null,
+      channel: type ? (CHANNELS[type] ?? type) : null,
+    };
+  },
+  findReplyBox,
+  /** No reply draft open: use the conversation's Reply action (it opens an inline draft). */
+  openReplyBox(doc) {
+    if (findReplyBox(doc)) return false;
+    const view = openConversation(doc);
+    const buttons = view ? Array.from(view.querySelectorAll<HTMLElement>(SELECTORS.replyButton)).filter((el) => !isHidden(el)) : [];
+    const button = buttons[buttons.length - 1];
+    if (!button) return false;
+    button.click();
+    return true;
+  },
+};

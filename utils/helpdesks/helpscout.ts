@@ -1,0 +1,169 @@
+import { HOSTED_WORKSPACES } from './hosts';
+import type { HelpdeskAdapter } from './types';
+
+/**
+ * Help Scout (hosted only: https://secure.helpscout.net/conversation/<id>/<number>).
+ *
+ * What the selectors rest on (public code that reads Help Scout's DOM; Help Scout's own code is closed):
+ * - URL `/conversation/<conversation id>/<number>`: Help Scout's links as built by public integrations
+ *   and userscripts (`@match https://secure.helpscout.net/conversation/*`, Maxr1998/userscripts).
+ * - Current React app: `[data-cy="ConversationHeader.Actions"]` and the subject in
+ *   `[data-cy="EditableTextarea"]` (toggl/track-extension src/content/helpscout.js); the thread list
+ *   `ol[aria-label="Thread Items"]` / `[data-testid="ThreadContainer"]` with one `li > div[id^="thread-"]`
+ *   per thread, the author in `span[data-nocollapse="true"]`, customer threads marked `is-customer`
+ *   / an aria-label naming the customer, agent replies "user reply", the reply editor
+ *   `[data-cy="ConvoEditor"]` (a Slate editor, `[data-slate-editor]`) that opens after the Reply
+ *   button (zackkatz/freescout-gpt-assistant adapters/helpscoutAdapter.js, 2025).
+ * - Classic app: `article.thread.customer#thread-<id>` with the body in `section.messageBody`
+ *   (trentslutzky/helpscout-thread-hider, Maxr1998 HelpScout Click2Copy), the Reply button `.navReply`
+ *   and a Redactor editor `.redactor_editor` (a public "CX Copilot" extension).
+ * Threads are shown newest first by default (configurable), so the latest customer thread is taken
+ * by thread id (Help Scout's ids only grow), not by DOM order.
+ * Unverified: the exact aria-label wording and class names of note threads (`is-note` / "note"),
+ * whether `[data-cy="ConvoEditor"]` is the editable element itself or its container (both handled),
+ * other routes than `/conversation/<id>` (e.g. a conversation opened inside a view), and where the
+ * product shows a thread's channel (the adapter reports none).
+ */
+const SELECTORS = {
+  app: [
+    '[data-cy="ConversationHeader.Actions"]',
+    'ol[aria-label="Thread Items"]',
+    '[data-testid="ThreadContainer"]',
+    '[data-cy="ConvoEditor"]',
+    '#tkContent article.thread',
+  ].join(', '),
+  thread: 'li > div[id^="thread-"], article.thread[id^="thread-"]',
+  subject: '[data-cy="EditableTextarea"]',
+  author: 'span[data-nocollapse="true"], section.threadHeader .meta strong',
+  body: '.thread-content, section.messageBody, [class*="is-wide-layout"]:not([data-testid])',
+  bodyUi: 'button, [aria-hidden="true"], script, style',
+  time: 'time[datetime]',
+  replyEditor: [
+    '[data-cy="ConvoEditor"][contenteditable="true"]',
+    '[data-cy="ConvoEditor"] [contenteditable="true"]',
+    '[data-testid="reply-editor"] [contenteditable="true"]',
+    '.redactor_editor[contenteditable="true"]',
+  ].join(', '),
+  replyButton: '[data-testid="reply-button"], [data-cy="reply-button"], button[aria-label="Reply"], .navReply',
+} as const;
+
+const CONVERSATION_PATH = /\/conversation\/(\d+)/;
+const THREAD_ID = /^thread-(\d+)$/;
+
+function isHidden(el: Element | null): boolean {
+  for (let node = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+    const style = (node as HTMLElement).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  }
+  return false;
+}
+
+const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|TR|TABLE|SECTION|ARTICLE)$/;
+
+/** innerText-like text (one line per block or <br>), also in JSDOM, without the given UI parts. */
+function textOf(el: Element | null | undefined, remove: string = SELECTORS.bodyUi): string {
+  if (!el) return '';
+  const clone = el.cloneNode(true) as Element;
+  clone.querySelectorAll(remove).forEach((node) => node.remove());
+  let out = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      out += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName;
+    if (tag === 'BR') {
+      out += '\n';
+      return;
+    }
+    const block = BLOCK.test(tag);
+    if (block) out += '\n';
+    node.childNodes.forEach(walk);
+    if (block) out += '\n';
+  };
+  walk(clone);
+  return out
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function conversationId(doc: Document): string | null {
+  return doc.location?.pathname.match(CONVERSATION_PATH)?.[1] ?? null;
+}
+
+function isCustomerThread(thread: Element): boolean {
+  const label = thread.getAttribute('aria-label') ?? '';
+  if (thread.classList.contains('is-note') || thread.classList.contains('note') || /\bnote\b/i.test(label)) return false;
+  return thread.classList.contains('is-customer') || thread.classList.contains('customer') || /\bcustomer\b/i.test(label);
+}
+
+/** Order of a thread: its id (ids only grow), else its timestamp. */
+function threadOrder(thread: Element): number {
+  const id = thread.id.match(THREAD_ID)?.[1];
+  if (id) return Number(id);
+  const time = Date.parse(thread.querySelector(SELECTORS.time)?.getAttribute('datetime') ?? '');
+  return Number.isFinite(time) ? time : -Infinity;
+}
+
+function latestCustomerThread(doc: Document): Element | null {
+  let latest: Element | null = null;
+  let order = -Infinity;
+  for (const thread of doc.querySelectorAll(SELECTORS.thread)) {
+    if (isHidden(thread) || !isCustomerThread(thread)) continue;
+    const value = threadOrder(thread);
+    // Newest first in the DOM: on a tie keep the earlier (upper) one.
+    if (latest === null || value > order) {
+      latest = thread;
+      order = value;
+    }
+  }
+  return latest;
+}
+
+function subjectOf(doc: Document): string {
+  const field = doc.querySelector<HTMLElement>(SELECTORS.subject);
+  if (!field) return '';
+  const value = field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement ? field.value : textOf(field);
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+function findReplyBox(doc: Document): HTMLElement | null {
+  for (const editor of doc.querySelectorAll<HTMLElement>(SELECTORS.replyEditor)) {
+    if (!isHidden(editor)) return editor;
+  }
+  return null;
+}
+
+export const helpscout: HelpdeskAdapter = {
+  id: 'helpscout',
+  name: 'Help Scout',
+  hosts: HOSTED_WORKSPACES.helpscout,
+  matches: (doc) => doc.querySelector(SELECTORS.app) !== null,
+  readTicket(doc) {
+    const id = conversationId(doc);
+    if (!id || !doc.querySelector(SELECTORS.app)) return null;
+    const thread = latestCustomerThread(doc);
+    const body = thread?.querySelector(SELECTORS.body) ?? null;
+    const requester = textOf(thread?.querySelector(SELECTORS.author));
+    return {
+      key: `helpscout:${id}`,
+      subject: subjectOf(doc),
+      message: textOf(body),
+      requester: requester || null,
+      channel: null,
+    };
+  },
+  findReplyBox,
+  openReplyBox(doc) {
+    if (findReplyBox(doc)) return false;
+    const button = Array.from(doc.querySelectorAll<HTMLElement>(SELECTORS.replyButton)).find((el) => !isHidden(el));
+    if (!button) return false;
+    button.click();
+    return true;
+  },
+};

@@ -1,0 +1,174 @@
+import { HOSTED_WORKSPACES } from './hosts';
+import type { HelpdeskAdapter } from './types';
+
+/**
+ * Intercom Inbox (hosted only: https://app.intercom.com/a/inbox/<app>/inbox/…/conversation/<id>, and
+ * the EU / Australian workspaces on app.eu.intercom.com / app.au.intercom.com).
+ *
+ * What the selectors rest on (public code that reads Intercom's Ember inbox; Intercom's code is closed):
+ * - URLs `/a/inbox/<app id>/inbox/[shared/all/]conversation/<id>` (integrations and scripts linking
+ *   into the inbox); `[data-conversation-id]` (toggl/track-extension src/content/intercom.js).
+ * - Inbox 2 DOM, from several public extensions (2024–2026): the open conversation in
+ *   `[data-intercom-target="conversation-space"]`, its stream `[data-conversation-stream]` /
+ *   `[data-testid="conversation-stream-scroll-container"]`, message groups
+ *   `[data-part-group-id]` with `data-part-group-category` (1 customer, 3 teammate, 5 bot,
+ *   20 automated), parts `[data-intercom-target="conversation-stream-content-part"]`, teammate parts
+ *   carrying `[data-testid="admin-avatar-name"]`, email parts `.inbox2__user-email-part` /
+ *   `.inbox2__admin-email-part`, notes `.inbox2__note-part`, text in `.intercom-interblocks`, the
+ *   header title `[data-inbox-conversation-header-title]` (the customer's name), the composer
+ *   `[data-conversation-reply-composer] .ProseMirror.embercom-prosemirror-composer-editor`
+ *   (Intercom's own ProseMirror composer, `intercom/embercom-prosemirror-composer`).
+ * - Classic inbox: `.conversation__stream`, bubbles `.o__user-comment` / `.o__admin-comment` /
+ *   `.o__admin-note`, the note pane `a[data-intercom-target=note-tab].o__selected` with the note
+ *   editor in `.conversation__text.o__note` (public userscripts, 2017–2021).
+ * The stream is oldest first: the customer's latest part is the last one.
+ * Unverified: the Inbox 2 markup of the reply/note switch (the adapter looks for the classic note tab
+ * and `o__note`, and a `data-intercom-target="reply-tab"`), where Inbox 2 shows an email subject (the
+ * adapter reports none), and channels other than email (reported as "Chat").
+ */
+const SELECTORS = {
+  app: [
+    '[data-intercom-target="conversation-space"]',
+    '[data-conversation-stream]',
+    '[data-testid="conversation-stream-scroll-container"]',
+    '.inbox2__conversation-page',
+    '.conversation__stream',
+  ].join(', '),
+  space: '[data-intercom-target="conversation-space"]',
+  stream: '[data-conversation-stream], [data-testid="conversation-stream-scroll-container"], .conversation__stream',
+  group: '[data-part-group-id]',
+  part: '[data-intercom-target="conversation-stream-content-part"]',
+  classicCustomerPart: '.conversation__bubble-container.o__user-comment, .conversation__part .o__user-comment',
+  teammateMark: '[data-testid="admin-avatar-name"], .inbox2__admin-email-part, .inbox2__note-part, .o__admin-comment, .o__admin-note',
+  customerMark: '.inbox2__user-email-part',
+  emailPart: '.inbox2__user-email-part',
+  text: '.intercom-interblocks, .inbox2__user-email-content, .conversation__text',
+  textUi: 'button, [aria-hidden="true"], script, style',
+  title: '[data-inbox-conversation-header-title]',
+  composer: '[data-conversation-reply-composer], .inbox2__composer__container',
+  editor: '.ProseMirror.embercom-prosemirror-composer-editor[contenteditable="true"], .embercom-prosemirror-composer-editor[contenteditable="true"], .ProseMirror[contenteditable="true"]',
+  noteTabSelected: 'a[data-intercom-target="note-tab"].o__selected, [data-intercom-target="note-tab"][aria-selected="true"]',
+  noteEditor: '.conversation__text.o__note, .o__note',
+  replyTab: '[data-intercom-target="reply-tab"]',
+} as const;
+
+const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
+
+function isHidden(el: Element | null): boolean {
+  for (let node = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden')) return true;
+    const style = (node as HTMLElement).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  }
+  return false;
+}
+
+const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|TR|TABLE|SECTION|ARTICLE)$/;
+
+/** innerText-like text (one line per block or <br>), also in JSDOM, without UI parts. */
+function textOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  const clone = el.cloneNode(true) as Element;
+  clone.querySelectorAll(SELECTORS.textUi).forEach((node) => node.remove());
+  let out = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      out += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName;
+    if (tag === 'BR') {
+      out += '\n';
+      return;
+    }
+    const block = BLOCK.test(tag);
+    if (block) out += '\n';
+    node.childNodes.forEach(walk);
+    if (block) out += '\n';
+  };
+  walk(clone);
+  return out
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The open conversation: the shown conversation space (the inbox renders one), else the document. */
+function openSpace(doc: Document): ParentNode | null {
+  const spaces = Array.from(doc.querySelectorAll(SELECTORS.space));
+  if (spaces.length) return spaces.find((space) => !isHidden(space)) ?? null;
+  // The classic inbox has no conversation space: the page shows one stream.
+  return doc.querySelector(SELECTORS.stream) ? doc : null;
+}
+
+function conversationId(doc: Document, space: ParentNode): string | null {
+  const fromUrl = doc.location?.pathname.match(CONVERSATION_PATH)?.[1];
+  if (fromUrl) return fromUrl;
+  const holder = space instanceof Element ? space.closest('[data-conversation-id]') ?? space.querySelector('[data-conversation-id]') : null;
+  return holder?.getAttribute('data-conversation-id') ?? null;
+}
+
+function isCustomerPart(part: Element): boolean {
+  if (part.querySelector(SELECTORS.teammateMark) || part.matches(SELECTORS.teammateMark)) return false;
+  const category = part.closest(SELECTORS.group)?.getAttribute('data-part-group-category');
+  if (category) return category === '1';
+  return part.querySelector(SELECTORS.customerMark) !== null;
+}
+
+function latestCustomerPart(space: ParentNode): Element | null {
+  const stream = space.querySelector(SELECTORS.stream);
+  if (!stream) return null;
+  const parts = Array.from(stream.querySelectorAll(SELECTORS.part)).filter((part) => !isHidden(part) && isCustomerPart(part));
+  if (parts.length) return parts[parts.length - 1]!;
+  const classic = Array.from(stream.querySelectorAll(SELECTORS.classicCustomerPart)).filter((part) => !isHidden(part));
+  return classic[classic.length - 1] ?? null;
+}
+
+function inNoteMode(composer: Element): boolean {
+  return composer.querySelector(SELECTORS.noteTabSelected) !== null || composer.querySelector(SELECTORS.noteEditor) !== null;
+}
+
+function findReplyBox(doc: Document): HTMLElement | null {
+  const space = openSpace(doc);
+  if (!space) return null;
+  for (const composer of space.querySelectorAll(SELECTORS.composer)) {
+    if (isHidden(composer) || inNoteMode(composer)) continue;
+    const editor = composer.querySelector<HTMLElement>(SELECTORS.editor);
+    if (editor && !isHidden(editor)) return editor;
+  }
+  return null;
+}
+
+export const intercom: HelpdeskAdapter = {
+  id: 'intercom',
+  name: 'Intercom',
+  hosts: HOSTED_WORKSPACES.intercom,
+  matches: (doc) => doc.querySelector(SELECTORS.app) !== null,
+  readTicket(doc) {
+    const space = openSpace(doc);
+    const id = space && conversationId(doc, space);
+    if (!space || !id) return null;
+    const part = latestCustomerPart(space);
+    const requester = textOf(space.querySelector(SELECTORS.title));
+    return {
+      key: `intercom:${id}`,
+      subject: '',
+      message: textOf(part?.querySelector(SELECTORS.text) ?? part),
+      requester: requester || null,
+      channel: part ? (part.querySelector(SELECTORS.emailPart) ? 'Email' : 'Chat') : null,
+    };
+  },
+  findReplyBox,
+  /** The composer is in note mode: switch it to Reply. */
+  openReplyBox(doc) {
+    if (findReplyBox(doc)) return false;
+    const space = openSpace(doc);
+    const tab = space?.querySelector<HTMLElement>(SELECTORS.replyTab);
+    if (!tab || isHidden(tab)) return false;
+    tab.click();
+    return true;
+  },
+};
