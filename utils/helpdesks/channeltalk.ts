@@ -1,3 +1,4 @@
+import { isHidden } from './dom-text';
 import { HOSTED_WORKSPACES } from './hosts';
 import type { HelpdeskAdapter } from './types';
 
@@ -40,15 +41,6 @@ const CHAT_ROUTE = /(?:\/user_chats\/|\/user-chats\/)([A-Za-z0-9_-]+)/;
 
 function text(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function isHidden(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
-    const style = (node as HTMLElement).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
-  }
-  return false;
 }
 
 function routeChatId(doc: Document): string | null {

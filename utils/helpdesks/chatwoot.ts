@@ -1,3 +1,4 @@
+import { blockText, isHidden } from './dom-text';
 import { HOSTED_WORKSPACES } from './hosts';
 import type { HelpdeskAdapter } from './types';
 
@@ -46,49 +47,9 @@ const SELECTORS = {
   classicReplyButton: '.button--reply',
 } as const;
 
+const textOf = (el: Element | null | undefined, remove: string = SELECTORS.textUi): string => blockText(el, remove);
+
 const CONVERSATION_PATH = /\/conversations\/(\d+)/;
-
-function isHidden(el: Element | null): boolean {
-  for (let node = el; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden')) return true;
-    const style = (node as HTMLElement).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
-  }
-  return false;
-}
-
-const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|TR|TABLE|SECTION|ARTICLE)$/;
-
-/** innerText-like text (one line per block or <br>), also in JSDOM, without UI parts. */
-function textOf(el: Element | null | undefined, remove: string = SELECTORS.textUi): string {
-  if (!el) return '';
-  const clone = el.cloneNode(true) as Element;
-  clone.querySelectorAll(remove).forEach((node) => node.remove());
-  let out = '';
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      out += (node.nodeValue ?? '').replace(/\s+/g, ' ');
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName;
-    if (tag === 'BR') {
-      out += '\n';
-      return;
-    }
-    const block = BLOCK.test(tag);
-    if (block) out += '\n';
-    node.childNodes.forEach(walk);
-    if (block) out += '\n';
-  };
-  walk(clone);
-  return out
-    .replace(/\u00a0/g, ' ')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
-}
 
 /** A message from the contact: left-aligned, and not a private note, agent or bot bubble. */
 function isContactMessage(message: Element): boolean {

@@ -1,3 +1,4 @@
+import { isHidden } from './dom-text';
 import type { HelpdeskAdapter } from './types';
 
 /**
@@ -90,22 +91,13 @@ function conversationId(doc: Document): string | null {
   return number || null;
 }
 
-function isHidden(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.classList.contains('hidden') || node.hasAttribute('hidden')) return true;
-    const style = (node as HTMLElement).style;
-    if (style && style.display === 'none') return true;
-  }
-  return false;
-}
-
 function replyBlock(doc: Document): HTMLElement | null {
   return doc.querySelector<HTMLElement>(`${SELECTORS.layout} ${SELECTORS.replyBlock}`);
 }
 
 /** The reply block is open for a reply to the customer (not hidden, not switched to a note). */
 function replyOpen(block: HTMLElement): boolean {
-  if (isHidden(block) || block.classList.contains('conv-note-block')) return false;
+  if (isHidden(block, ['hidden']) || block.classList.contains('conv-note-block')) return false;
   const isNote = block.querySelector<HTMLInputElement>('input[name="is_note"]')?.value;
   return !isNote || isNote === '0';
 }

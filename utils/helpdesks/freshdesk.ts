@@ -1,3 +1,4 @@
+import { blockText, isHidden } from './dom-text';
 import { HOSTED_WORKSPACES } from './hosts';
 import type { HelpdeskAdapter } from './types';
 
@@ -50,53 +51,6 @@ const SELECTORS = {
 } as const;
 
 const TICKET_PATH = /\/a\/tickets\/(\d+)/;
-
-function isHidden(el: Element | null): boolean {
-  for (let node = el; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
-    const style = (node as HTMLElement).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
-  }
-  return false;
-}
-
-const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|TR|TABLE|SECTION|ARTICLE)$/;
-
-/** Text of rendered rich text: one line per block or <br>, whitespace collapsed (innerText-like, works in JSDOM). */
-function blockText(el: Element): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      out += (node.nodeValue ?? '').replace(/\s+/g, ' ');
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName;
-    if (tag === 'BR') {
-      out += '\n';
-      return;
-    }
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') return;
-    const block = BLOCK.test(tag);
-    if (block) out += '\n';
-    node.childNodes.forEach(walk);
-    if (block) out += '\n';
-  };
-  walk(el);
-  return out
-    .replace(/\u00a0/g, ' ')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
-}
-
-function textWithout(el: Element | null | undefined, remove: string): string {
-  if (!el) return '';
-  const clone = el.cloneNode(true) as Element;
-  clone.querySelectorAll(remove).forEach((node) => node.remove());
-  return blockText(clone);
-}
 
 /** The open ticket's original request (Freshdesk renders one ticket view; skip any hidden leftover). */
 function openDescription(doc: Document): Element | null {
@@ -159,7 +113,7 @@ function subjectOf(scope: ParentNode): string {
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return own || textWithout(heading, SELECTORS.subjectUi);
+  return own || blockText(heading, SELECTORS.subjectUi);
 }
 
 function channelOf(description: Element | null): string | null {
@@ -201,7 +155,7 @@ export const freshdesk: HelpdeskAdapter = {
     return {
       key: `freshdesk:${id}`,
       subject: subjectOf(scope),
-      message: latest ? textWithout(latest.querySelector(SELECTORS.body) ?? latest, SELECTORS.quotes) : '',
+      message: latest ? blockText(latest.querySelector(SELECTORS.body) ?? latest, SELECTORS.quotes) : '',
       requester,
       channel: channelOf(description),
     };

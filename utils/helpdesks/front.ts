@@ -1,3 +1,4 @@
+import { blockText, isHidden } from './dom-text';
 import { HOSTED_WORKSPACES } from './hosts';
 import type { HelpdeskAdapter } from './types';
 
@@ -37,6 +38,8 @@ const SELECTORS = {
   replyButton: '[data-testid="reply-button"], button[aria-label="Reply"]',
 } as const;
 
+const textOf = (el: Element | null | undefined, remove: string = SELECTORS.bodyUi): string => blockText(el, remove);
+
 /** Front's channel types (its API's message `type`) as the app names them. */
 const CHANNELS: Record<string, string> = {
   email: 'Email',
@@ -54,48 +57,6 @@ const CHANNELS: Record<string, string> = {
 };
 
 const CONVERSATION_ID = /cnv_[a-z0-9]+/gi;
-
-function isHidden(el: Element | null): boolean {
-  for (let node = el; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
-    const style = (node as HTMLElement).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
-  }
-  return false;
-}
-
-const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|TR|TABLE|SECTION|ARTICLE)$/;
-
-/** innerText-like text (one line per block or <br>), also in JSDOM, without UI parts. */
-function textOf(el: Element | null | undefined): string {
-  if (!el) return '';
-  const clone = el.cloneNode(true) as Element;
-  clone.querySelectorAll(SELECTORS.bodyUi).forEach((node) => node.remove());
-  let out = '';
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      out += (node.nodeValue ?? '').replace(/\s+/g, ' ');
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName;
-    if (tag === 'BR') {
-      out += '\n';
-      return;
-    }
-    const block = BLOCK.test(tag);
-    if (block) out += '\n';
-    node.childNodes.forEach(walk);
-    if (block) out += '\n';
-  };
-  walk(clone);
-  return out
-    .replace(/\u00a0/g, ' ')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
-}
 
 function openConversation(doc: Document): Element | null {
   return Array.from(doc.querySelectorAll(SELECTORS.conversation)).find((view) => !isHidden(view)) ?? null;

@@ -1,3 +1,4 @@
+import { blockText, isHidden } from './dom-text';
 import { HOSTED_WORKSPACES } from './hosts';
 import type { HelpdeskAdapter } from './types';
 
@@ -47,50 +48,10 @@ const SELECTORS = {
   replyButton: '[data-testid="reply-button"], [data-cy="reply-button"], button[aria-label="Reply"], .navReply',
 } as const;
 
+const textOf = (el: Element | null | undefined, remove: string = SELECTORS.bodyUi): string => blockText(el, remove);
+
 const CONVERSATION_PATH = /\/conversation\/(\d+)/;
 const THREAD_ID = /^thread-(\d+)$/;
-
-function isHidden(el: Element | null): boolean {
-  for (let node = el; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
-    const style = (node as HTMLElement).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
-  }
-  return false;
-}
-
-const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|TR|TABLE|SECTION|ARTICLE)$/;
-
-/** innerText-like text (one line per block or <br>), also in JSDOM, without the given UI parts. */
-function textOf(el: Element | null | undefined, remove: string = SELECTORS.bodyUi): string {
-  if (!el) return '';
-  const clone = el.cloneNode(true) as Element;
-  clone.querySelectorAll(remove).forEach((node) => node.remove());
-  let out = '';
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      out += (node.nodeValue ?? '').replace(/\s+/g, ' ');
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName;
-    if (tag === 'BR') {
-      out += '\n';
-      return;
-    }
-    const block = BLOCK.test(tag);
-    if (block) out += '\n';
-    node.childNodes.forEach(walk);
-    if (block) out += '\n';
-  };
-  walk(clone);
-  return out
-    .replace(/\u00a0/g, ' ')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
-}
 
 function conversationId(doc: Document): string | null {
   return doc.location?.pathname.match(CONVERSATION_PATH)?.[1] ?? null;

@@ -1,3 +1,4 @@
+import { isHidden } from './dom-text';
 import type { HelpdeskAdapter } from './types';
 
 /**
@@ -51,15 +52,6 @@ const SOURCE_LABEL = /^(source|출처|소스|접수 경로)\s*:?$/i;
 
 function text(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function isHidden(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.classList.contains('hidden') || node.hasAttribute('hidden')) return true;
-    const style = (node as HTMLElement).style;
-    if (style && style.display === 'none') return true;
-  }
-  return false;
 }
 
 function ticketId(doc: Document): string | null {
@@ -135,7 +127,7 @@ export const osticket: HelpdeskAdapter = {
   },
   findReplyBox(doc) {
     const form = doc.querySelector<HTMLElement>(SELECTORS.replyForm);
-    if (!form || isHidden(form)) return null;
+    if (!form || isHidden(form, ['hidden'])) return null;
     for (const selector of SELECTORS.replyBox) {
       const box = form.querySelector<HTMLElement>(selector);
       if (box) return box;
@@ -144,17 +136,17 @@ export const osticket: HelpdeskAdapter = {
   },
   openReplyBox(doc) {
     const form = doc.querySelector<HTMLElement>(SELECTORS.replyForm);
-    if (!form || !isHidden(form)) return false;
+    if (!form || !isHidden(form, ['hidden'])) return false;
     let clicked = false;
     // The reply form sits in the Ticket Thread tab: bring that tab back first if Tasks is showing.
     const pane = doc.querySelector(SELECTORS.threadPane);
     const threadTab = doc.querySelector<HTMLElement>(SELECTORS.threadTab);
-    if (pane && isHidden(pane) && threadTab) {
+    if (pane && isHidden(pane, ['hidden']) && threadTab) {
       threadTab.click();
       clicked = true;
     }
     const replyTab = doc.querySelector<HTMLElement>(SELECTORS.replyTab);
-    if (isHidden(form) && replyTab) {
+    if (isHidden(form, ['hidden']) && replyTab) {
       replyTab.click();
       clicked = true;
     }

@@ -1,3 +1,4 @@
+import { blockText, isHidden } from './dom-text';
 import { HOSTED_WORKSPACES } from './hosts';
 import type { HelpdeskAdapter } from './types';
 
@@ -42,53 +43,6 @@ const SELECTORS = {
 const CONTENT_ID = /^content_permanent_Ticket-(\d+)$/;
 const ZOOM_HASH = /^#ticket\/zoom\/(\d+)/;
 
-function isHidden(el: Element | null): boolean {
-  for (let node = el; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || node.classList.contains('hide')) return true;
-    const style = (node as HTMLElement).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
-  }
-  return false;
-}
-
-const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|TR|TABLE|SECTION|ARTICLE)$/;
-
-/** Text of rendered rich text: one line per block or <br>, whitespace collapsed (innerText-like, works in JSDOM). */
-function blockText(el: Element): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      out += (node.nodeValue ?? '').replace(/\s+/g, ' ');
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName;
-    if (tag === 'BR') {
-      out += '\n';
-      return;
-    }
-    if (tag === 'SCRIPT' || tag === 'STYLE') return;
-    const block = BLOCK.test(tag);
-    if (block) out += '\n';
-    node.childNodes.forEach(walk);
-    if (block) out += '\n';
-  };
-  walk(el);
-  return out
-    .replace(/\u00a0/g, ' ')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
-}
-
-function textWithout(el: Element | null | undefined, remove: string): string {
-  if (!el) return '';
-  const clone = el.cloneNode(true) as Element;
-  clone.querySelectorAll(remove).forEach((node) => node.remove());
-  return blockText(clone);
-}
-
 function idOf(content: Element): string | null {
   return content.id.match(CONTENT_ID)?.[1] ?? null;
 }
@@ -96,7 +50,7 @@ function idOf(content: Element): string | null {
 /** The shown ticket task: TaskManager marks it `active` and every other task `hide`. */
 function openContent(doc: Document): HTMLElement | null {
   const contents = Array.from(doc.querySelectorAll<HTMLElement>(SELECTORS.ticketContent));
-  const shown = contents.filter((content) => !isHidden(content));
+  const shown = contents.filter((content) => !isHidden(content, ['hide']));
   const active = shown.find((content) => content.classList.contains('active'));
   if (active) return active;
   const wanted =
@@ -134,14 +88,14 @@ export const zammad: HelpdeskAdapter = {
     const id = content && idOf(content);
     if (!content || !id) return null;
     const latest = latestCustomerArticle(content);
-    const from = textWithout(latest?.querySelector(SELECTORS.from), 'a[href^="mailto:"]').replace(/\s*<[^>]*>\s*$/, '');
-    const requester = textWithout(content.querySelector(SELECTORS.requester), 'svg') || from;
+    const from = blockText(latest?.querySelector(SELECTORS.from), 'a[href^="mailto:"]').replace(/\s*<[^>]*>\s*$/, '');
+    const requester = blockText(content.querySelector(SELECTORS.requester), 'svg') || from;
     return {
       key: `zammad:${id}`,
-      subject: textWithout(content.querySelector(SELECTORS.subject), 'svg'),
-      message: latest ? textWithout(latest.querySelector(SELECTORS.body) ?? latest, SELECTORS.bodyUi) : '',
+      subject: blockText(content.querySelector(SELECTORS.subject), 'svg'),
+      message: latest ? blockText(latest.querySelector(SELECTORS.body) ?? latest, SELECTORS.bodyUi) : '',
       requester: requester || null,
-      channel: textWithout(latest?.querySelector(SELECTORS.channel), SELECTORS.channelUi) || null,
+      channel: blockText(latest?.querySelector(SELECTORS.channel), SELECTORS.channelUi) || null,
     };
   },
   findReplyBox,

@@ -1,3 +1,4 @@
+import { blockText, isHidden } from './dom-text';
 import { HOSTED_WORKSPACES } from './hosts';
 import type { HelpdeskAdapter } from './types';
 
@@ -52,46 +53,6 @@ const SELECTORS = {
 } as const;
 
 const TICKET_PATH = /\/agent\/tickets\/(\d+)/;
-
-function isHidden(el: Element | null): boolean {
-  for (let node = el; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
-    const style = (node as HTMLElement).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
-  }
-  return false;
-}
-
-const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|TR|TABLE|SECTION|ARTICLE)$/;
-
-/** Text of rendered rich text: one line per block or <br>, whitespace collapsed (innerText-like, works in JSDOM). */
-function blockText(el: Element): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      out += (node.nodeValue ?? '').replace(/\s+/g, ' ');
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName;
-    if (tag === 'BR') {
-      out += '\n';
-      return;
-    }
-    if (tag === 'SCRIPT' || tag === 'STYLE') return;
-    const block = BLOCK.test(tag);
-    if (block) out += '\n';
-    node.childNodes.forEach(walk);
-    if (block) out += '\n';
-  };
-  walk(el);
-  return out
-    .replace(/\u00a0/g, ' ')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
-}
 
 function text(el: Element | null | undefined): string {
   if (!el) return '';
