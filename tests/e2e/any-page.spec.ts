@@ -51,3 +51,19 @@ test('the reply goes into an editable iframe document when that was focused last
   await expect(frameBody).toContainText('전화번호가 노출되지 않습니다.');
   await expect(page.locator('#rich-reply')).toHaveText('');
 });
+
+test('hostile or huge ticket text is shown as text and never runs', async ({ fixtures, openWithPanel }) => {
+  const { page, panel } = await openWithPanel(`${fixtures.url}/in-house-tool/hostile.html`);
+  await page.locator('#inquiry').evaluate((paragraph) => getSelection()!.selectAllChildren(paragraph));
+  const shown = panel.getByTestId('ticket-text');
+  await expect(shown).toContainText(`<img src=x onerror="document.title='pwned'"><script>parent.hacked=1</script>`);
+  await expect(panel.getByTestId('suggestion').first()).toHaveAttribute('data-entry-id', 'q1');
+  expect(await panel.locator('[data-testid="ticket-text"] img, [data-testid="ticket-text"] script').count()).toBe(0);
+  expect(await panel.title()).toBe('ReplyDeck');
+  expect(await panel.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+
+  // A 1.8 MB selection: the content script keeps its first 20,000 characters and the panel still answers.
+  await page.locator('#huge').evaluate((paragraph) => getSelection()!.selectAllChildren(paragraph));
+  await expect(shown).toContainText('배정 배정');
+  await expect(panel.getByTestId('no-match').or(panel.getByTestId('suggestion').first())).toBeVisible();
+});
