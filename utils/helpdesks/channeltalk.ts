@@ -1,4 +1,4 @@
-import { isHidden } from './dom-text';
+import { blockText, isHidden } from './dom-text';
 import { HOSTED_WORKSPACES } from './hosts';
 import type { HelpdeskAdapter } from './types';
 
@@ -61,15 +61,7 @@ function openChat(doc: Document): HTMLElement | null {
 }
 
 function messageText(message: Element): string {
-  const source = message.querySelector(SELECTORS.messageText) ?? message;
-  const clone = source.cloneNode(true) as Element;
-  clone.querySelectorAll('br').forEach((br) => br.replaceWith('\n'));
-  clone.querySelectorAll('p, div, li').forEach((block) => block.append('\n'));
-  return (clone.textContent ?? '')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
+  return blockText(message.querySelector(SELECTORS.messageText) ?? message);
 }
 
 export const channeltalk: HelpdeskAdapter = {

@@ -1,4 +1,4 @@
-import { isHidden } from './dom-text';
+import { blockText, isHidden } from './dom-text';
 import type { HelpdeskAdapter } from './types';
 
 /**
@@ -53,17 +53,7 @@ function text(el: Element | null | undefined): string {
 
 /** Plain text of a thread body: block elements and <br> become line breaks, UI extras dropped. */
 function bodyText(thread: Element): string {
-  const source = thread.querySelector(SELECTORS.threadText) ?? thread.querySelector(SELECTORS.threadBody);
-  if (!source) return '';
-  const clone = source.cloneNode(true) as Element;
-  clone.querySelectorAll(SELECTORS.threadExtras).forEach((el) => el.remove());
-  clone.querySelectorAll('br').forEach((br) => br.replaceWith('\n'));
-  clone.querySelectorAll('p, div, li, blockquote').forEach((block) => block.append('\n'));
-  return (clone.textContent ?? '')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
+  return blockText(thread.querySelector(SELECTORS.threadText) ?? thread.querySelector(SELECTORS.threadBody), SELECTORS.threadExtras);
 }
 
 function threadId(thread: Element): number {

@@ -1,4 +1,4 @@
-import { isHidden } from './dom-text';
+import { blockText, isHidden } from './dom-text';
 import type { HelpdeskAdapter } from './types';
 
 /**
@@ -82,17 +82,7 @@ function latestCustomerEntry(doc: Document): Element | null {
 }
 
 function bodyText(entry: Element): string {
-  const body = entry.querySelector(SELECTORS.entryBody);
-  if (!body) return '';
-  const clone = body.cloneNode(true) as Element;
-  clone.querySelectorAll(SELECTORS.entryExtras).forEach((el) => el.remove());
-  clone.querySelectorAll('br').forEach((br) => br.replaceWith('\n'));
-  clone.querySelectorAll('p, div, li, blockquote').forEach((block) => block.append('\n'));
-  return (clone.textContent ?? '')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
+  return blockText(entry.querySelector(SELECTORS.entryBody), SELECTORS.entryExtras);
 }
 
 function source(doc: Document): string | null {

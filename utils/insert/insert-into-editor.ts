@@ -2,6 +2,7 @@ import { isTextField, type CaretMemory } from '../page/editable';
 import { placeCaret, type InsertMode } from './caret';
 import { detectEditorFamily, type InsertMethod } from './editor-family';
 import { METHODS } from './methods';
+import { delay, waitUntil } from '../wait';
 
 export interface InsertOutcome {
   ok: boolean;
@@ -18,8 +19,6 @@ export interface InsertOutcome {
 const SELECTION_SETTLE_MS = 150;
 /** How long an editor that took the paste may take to show it (some apply pastes asynchronously). */
 const HANDLED_WAIT_MS = 1_500;
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function contentOf(element: HTMLElement): string {
   return isTextField(element) ? element.value : (element.textContent ?? '');
@@ -42,15 +41,6 @@ function landed(element: HTMLElement, text: string, before: string): boolean {
   return occurrences(now, first) > occurrences(squeeze(before), first) && now.includes(lines[lines.length - 1]!);
 }
 
-async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() >= deadline) return false;
-    await wait(25);
-  }
-  return true;
-}
-
 /**
  * Inserts `text` into the editor the caret memory points at, through the editor family's methods
  * in order, and verifies that the editor's content shows it. Never inserts twice: a method that
@@ -64,13 +54,13 @@ export async function insertIntoEditor(memory: CaretMemory, text: string, mode: 
   const body = mode === 'append' && draft.trim() !== '' ? `\n\n${text}` : text;
 
   placeCaret(memory, mode);
-  if (!isTextField(element)) await wait(SELECTION_SETTLE_MS);
+  if (!isTextField(element)) await delay(SELECTION_SETTLE_MS);
 
   for (const method of family.methods) {
     const before = contentOf(element);
     const result = METHODS[method](element, body);
     if (result === 'skipped') continue;
-    if (await waitFor(() => landed(element, text, before), result === 'handled' ? HANDLED_WAIT_MS : 0)) {
+    if (await waitUntil(() => landed(element, text, before), result === 'handled' ? HANDLED_WAIT_MS : 0)) {
       return { ok: true, family: family.id, method };
     }
     // Once the content changed, another method could insert the reply a second time: stop here.

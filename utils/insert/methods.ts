@@ -1,4 +1,4 @@
-import type { TextField } from '../page/editable';
+import { isTextField, type TextField } from '../page/editable';
 import type { InsertMethod } from './editor-family';
 import { insertThroughPageApi } from './page-api-bridge';
 
@@ -73,8 +73,8 @@ function typeLines(element: HTMLElement, text: string): MethodResult {
 /** Last resort for elements that refuse every editing command: write the DOM and announce it. */
 function writeDom(element: HTMLElement, text: string): MethodResult {
   const doc = element.ownerDocument;
-  if ('setRangeText' in element) {
-    const field = element as TextField;
+  if (isTextField(element)) {
+    const field: TextField = element;
     const start = field.selectionStart ?? field.value.length;
     field.setRangeText(text, start, field.selectionEnd ?? start, 'end');
   } else {

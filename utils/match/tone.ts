@@ -30,19 +30,17 @@ export function createToneReader(tone: Vocabulary['tone']): (text: string) => To
   const repeated = new RegExp(tone.repeatedPunctuation);
   const longWait = new RegExp(tone.waitPattern);
   const question = new RegExp(tone.questionEnding);
-  const mentions = (text: string, forms: string[]) => {
-    const folded = foldText(text);
-    return forms.some((form) => folded.includes(form));
-  };
-  const reportsFailure = (text: string) => sentences(text).some((sentence) => !question.test(sentence) && mentions(sentence, failure));
+  const mentions = (folded: string, forms: string[]) => forms.some((form) => folded.includes(form));
+  const reportsFailure = (text: string) => sentences(text).some((sentence) => !question.test(sentence) && mentions(foldText(sentence), failure));
 
   return (text) => {
     const normalized = normalizeText(text);
-    if (mentions(text, complaint) || repeated.test(normalized) || longWait.test(normalized) || reportsFailure(text)) {
+    const folded = foldText(text);
+    if (mentions(folded, complaint) || repeated.test(normalized) || longWait.test(normalized) || reportsFailure(text)) {
       return { kind: '사과', complaint: true };
     }
-    if (mentions(text, worry)) return { kind: '공감', complaint: false };
-    if (mentions(text, limit)) return { kind: '양해', complaint: false };
+    if (mentions(folded, worry)) return { kind: '공감', complaint: false };
+    if (mentions(folded, limit)) return { kind: '양해', complaint: false };
     return { kind: '호응', complaint: false };
   };
 }

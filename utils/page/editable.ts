@@ -106,10 +106,6 @@ export class EditableTracker {
     return this.memory;
   }
 
-  forget(): void {
-    this.memory = null;
-  }
-
   /**
    * Resolves once no IME composition is in progress, so that an insertion never lands inside a
    * Korean syllable being composed (or after a few seconds, should the composition never end).

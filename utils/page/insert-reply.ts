@@ -1,16 +1,11 @@
 import { insertIntoEditor } from '../insert/insert-into-editor';
 import type { InsertRequest, InsertResult } from '../messaging';
 import type { EditableTracker } from './editable';
+import { waitUntil } from '../wait';
 import type { TicketWatcher } from './ticket-watcher';
 
-/** Waits for a reply box the helpdesk shows after its Reply button was clicked. */
-async function appears<T>(find: () => T | null, timeoutMs = 2_000): Promise<T | null> {
-  const deadline = Date.now() + timeoutMs;
-  for (let found = find(); ; found = find()) {
-    if (found || Date.now() >= deadline) return found;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+/** How long a reply box may take to appear after the helpdesk's Reply button was clicked. */
+const REPLY_BOX_WAIT_MS = 2_000;
 
 /**
  * Inserts a composed reply into the open ticket's reply box, refusing if the ticket changed since
@@ -24,7 +19,7 @@ export function createReplyInserter(watcher: TicketWatcher, tracker: EditableTra
   async function insert(request: InsertRequest): Promise<InsertResult> {
     const ticket = watcher.read();
     if (!ticket || ticket.key !== request.ticketKey) return { ok: false, reason: 'stale-ticket', ticket };
-    const target = watcher.replyTarget() ?? (watcher.openReplyBox() ? await appears(() => watcher.replyTarget()) : null);
+    const target = watcher.replyTarget() ?? (watcher.openReplyBox() ? await waitUntil(() => watcher.replyTarget(), REPLY_BOX_WAIT_MS, 50) : null);
     if (!target) return { ok: false, reason: 'no-reply-box' };
     await tracker.compositionSettled();
     try {

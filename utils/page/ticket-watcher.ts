@@ -71,7 +71,7 @@ export class TicketWatcher {
     const reading = this.adapter?.readTicket(this.win.document) ?? null;
     const pageKey = reading?.key ?? `page:${this.win.location.href}`;
     this.captureSelection(pageKey);
-    const hasReplyBox = this.replyBox() !== null || this.adapter?.openReplyBox !== undefined;
+    const hasReplyBox = this.replyTarget() !== null || this.adapter?.openReplyBox !== undefined;
     const helpdesk = this.adapter?.id ?? null;
 
     if (this.selection && this.selection.ticketKey === pageKey) {
@@ -103,10 +103,6 @@ export class TicketWatcher {
   /** Asks the helpdesk to show a reply box it hides until a click; true when it tried. */
   openReplyBox(): boolean {
     return this.adapter?.openReplyBox?.(this.win.document) ?? false;
-  }
-
-  private replyBox(): HTMLElement | null {
-    return this.replyTarget()?.element ?? null;
   }
 
   private captureSelection(pageKey: string): void {
