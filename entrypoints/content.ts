@@ -2,7 +2,7 @@ import { CONTENT_SCRIPT_MATCHES, findAdapter, type HelpdeskAdapter } from '@/uti
 import { siteProfileAdapter } from '@/utils/helpdesks/site-profile-adapter';
 import { siteProfilesItem } from '@/utils/profiles/storage';
 import { onMessage, sendMessage } from '@/utils/messaging';
-import { EditableTracker } from '@/utils/page/editable';
+import { EditableTracker } from '@/utils/page/editable-tracker';
 import { createReplyInserter } from '@/utils/page/insert-reply';
 import { TicketWatcher } from '@/utils/page/ticket-watcher';
 

@@ -1,5 +1,11 @@
 import vocabulary from './vocabulary.json';
-import type { NegationRules } from '../utils/match/concepts';
+
+/** Which concepts a negation cancels, and the words that negate them before or after. */
+export interface NegationRules {
+  concepts: string[];
+  before: string[];
+  after: string[];
+}
 
 /** The shared customer vocabulary (vocabulary.json) with its explanatory notes dropped. */
 export interface Vocabulary {

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoDesk } from '@/utils/helpdesks/demo-desk';
 import { findAdapter } from '@/utils/helpdesks';
-import { EditableTracker } from '@/utils/page/editable';
+import { EditableTracker } from '@/utils/page/editable-tracker';
 import { createReplyInserter } from '@/utils/page/insert-reply';
 import { TicketWatcher } from '@/utils/page/ticket-watcher';
 

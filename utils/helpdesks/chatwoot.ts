@@ -1,4 +1,4 @@
-import { blockText, isHidden } from './dom-text';
+import { blockText, isHidden } from '../dom/text';
 import { HOSTED_WORKSPACES } from './hosts';
 import type { HelpdeskAdapter } from './types';
 

@@ -1,4 +1,4 @@
-import { editableRoot, isTextField } from '../page/editable';
+import { editableRoot, isTextField } from '../dom/editable';
 import { profileMatchesHost, type SiteProfile } from '../profiles/site-profile';
 import type { HelpdeskAdapter } from './types';
 

@@ -1,4 +1,4 @@
-import { isTextField, type CaretMemory } from '../page/editable';
+import { isTextField, type CaretMemory } from '../dom/editable';
 
 /** Where the reply goes: at the counselor's caret (replacing a selection), over the whole draft, or after it. */
 export type InsertMode = 'caret' | 'replace' | 'append';

@@ -1,4 +1,4 @@
-import { isTextField } from '../page/editable';
+import { isTextField } from '../dom/editable';
 
 /** How a reply gets into an editor, tried in order until the editor's text shows it. */
 export type InsertMethod = 'page-api' | 'type-text' | 'paste' | 'paste-plain' | 'insert-html' | 'type-lines' | 'dom';

@@ -1,4 +1,4 @@
-import { isTextField, type CaretMemory } from '../page/editable';
+import { isTextField, type CaretMemory } from '../dom/editable';
 import { placeCaret, type InsertMode } from './caret';
 import { detectEditorFamily, type InsertMethod } from './editor-family';
 import { METHODS } from './methods';

@@ -1,4 +1,4 @@
-import { isTextField, type TextField } from '../page/editable';
+import { isTextField, type TextField } from '../dom/editable';
 import type { InsertMethod } from './editor-family';
 import { insertThroughPageApi } from './page-api-bridge';
 

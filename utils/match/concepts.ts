@@ -1,5 +1,6 @@
 import { convertQwertyToHangul } from 'es-hangul';
 import Fuse from 'fuse.js';
+import type { NegationRules } from '@/knowledge/vocabulary';
 import { foldText, isHangulWord, toJamo, words } from './text';
 
 /** How sure a concept was found: written as listed, or recognised through a typo. */
@@ -7,13 +8,6 @@ export const EXACT = 1;
 export const FUZZY = 0.8;
 
 export type ConceptHits = Map<string, number>;
-
-/** Which concepts a negation cancels, and the words that negate them before or after. */
-export interface NegationRules {
-  concepts: string[];
-  before: string[];
-  after: string[];
-}
 
 const NO_NEGATION: NegationRules = { concepts: [], before: [], after: [] };
 

@@ -1,6 +1,6 @@
 import { insertIntoEditor } from '../insert/insert-into-editor';
 import type { InsertRequest, InsertResult } from '../messaging';
-import type { EditableTracker } from './editable';
+import type { EditableTracker } from './editable-tracker';
 import { waitUntil } from '../wait';
 import type { TicketWatcher } from './ticket-watcher';
 

@@ -1,4 +1,4 @@
-import { editableRoot } from './editable';
+import { editableRoot } from '../dom/editable';
 
 /** Longest selection kept as ticket text; the matcher caps what it reads anyway. */
 const MAX_SELECTION_CHARS = 20_000;

@@ -1,6 +1,7 @@
 import type { HelpdeskAdapter } from '../helpdesks';
 import { sameTicketView, type TicketSnapshot } from '../ticket';
-import type { CaretMemory, EditableTracker } from './editable';
+import type { CaretMemory } from '../dom/editable';
+import type { EditableTracker } from './editable-tracker';
 import { selectedTicketText } from './selected-text';
 
 /** DOM churn in a busy helpdesk comes in bursts; read the ticket at most once per interval. */
