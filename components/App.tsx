@@ -18,6 +18,11 @@ export function App({ store }: { store: PanelStore }) {
       </header>
       <InsertModePicker store={store} />
       <NoticeBar store={store} />
+      {store.tabId.value !== null && store.reachable.value === null && (
+        <p class="empty" role="status" data-testid="loading">
+          티켓을 읽는 중입니다…
+        </p>
+      )}
       {store.reachable.value === false && (
         <div class="empty" role="status" data-testid="unreachable">
           <p>이 탭에서는 아직 ReplyDeck이 동작하지 않습니다. 상담 도구라면 이 사이트에서 사용하도록 허용하세요.</p>
@@ -32,6 +37,11 @@ export function App({ store }: { store: PanelStore }) {
         </p>
       )}
       {ticket && <TicketSummary ticket={ticket} />}
+      {ticket && !ticket.hasReplyBox && (
+        <p class="hint" role="note" data-testid="no-reply-box-hint">
+          이 페이지에서 답장 입력창을 찾지 못했습니다. 답장 입력창을 한 번 클릭하면 그곳에 넣고, 아니면 복사해서 붙여 넣으세요.
+        </p>
+      )}
       {ticket && suggestions.length === 0 && (
         <p class="empty" role="status" data-testid="no-match">
           상담 가이드에서 이 문의에 맞는 답변을 찾지 못했습니다. 직접 답변해 주세요.

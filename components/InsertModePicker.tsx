@@ -15,7 +15,7 @@ export function InsertModePicker({ store }: { store: PanelStore }) {
       <select
         data-testid="insert-mode"
         value={store.mode.value}
-        onChange={(event) => (store.mode.value = (event.currentTarget as HTMLSelectElement).value as InsertMode)}
+        onChange={(event) => store.setMode((event.currentTarget as HTMLSelectElement).value as InsertMode)}
       >
         {MODES.map(({ mode, label }) => (
           <option value={mode}>{label}</option>

@@ -1,13 +1,15 @@
-import { CONTENT_SCRIPT_MATCHES, findAdapter, type HelpdeskAdapter } from '@/utils/helpdesks';
+import { findAdapter, type HelpdeskAdapter } from '@/utils/helpdesks';
+import { HOSTED_HELPDESK_MATCHES } from '@/utils/helpdesks/hosts';
 import { siteProfileAdapter } from '@/utils/helpdesks/site-profile-adapter';
-import { siteProfilesItem } from '@/utils/profiles/storage';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { EditableTracker } from '@/utils/page/editable-tracker';
+import { serveFeed } from '@/utils/page/feed';
 import { createReplyInserter } from '@/utils/page/insert-reply';
 import { TicketWatcher } from '@/utils/page/ticket-watcher';
+import { siteProfilesItem } from '@/utils/profiles/storage';
 
 export default defineContentScript({
-  matches: CONTENT_SCRIPT_MATCHES,
+  matches: HOSTED_HELPDESK_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
     // The script may be injected again into a tab that runs it (after install or update): a copy
@@ -18,25 +20,24 @@ export default defineContentScript({
 
     let profiles: HelpdeskAdapter[] = [];
     const tracker = new EditableTracker(window, ctx.signal);
-    const watcher = new TicketWatcher(window, () => findAdapter(document, profiles), tracker, (ticket) => {
-      if (!ctx.isValid) return;
-      // The panel may be closed; then nobody listens and that is fine.
-      Promise.resolve()
-        .then(() => sendMessage('ticketChanged', ticket))
-        .catch(() => {});
-    });
-    watcher.start(ctx.signal);
-    void siteProfilesItem.getValue().then((saved) => {
+    const watcher = new TicketWatcher(window, tracker, () => findAdapter(document, profiles));
+    const useProfiles = (saved: Parameters<typeof siteProfileAdapter>[0][]) => {
       profiles = saved.map(siteProfileAdapter);
-      watcher.detectAgain();
-    });
+      watcher.redetect();
+    };
+    void siteProfilesItem.getValue().then(useProfiles);
+    const unwatchProfiles = siteProfilesItem.watch(useProfiles);
 
+    serveFeed(watcher, ctx.signal);
+    const insertReply = createReplyInserter(watcher, tracker, () => sendMessage('installEditorBridge').then(() => {}));
     const stopGet = onMessage('getTicket', () => watcher.read());
-    const insertReply = createReplyInserter(watcher, tracker);
     const stopInsert = onMessage('insertReply', ({ data }) => insertReply(data));
     ctx.onInvalidated(() => {
       stopGet();
       stopInsert();
+      unwatchProfiles();
     });
+    // A panel watching this tab connects once the background hears the page is ready.
+    void sendMessage('contentReady').catch(() => {});
   },
 });

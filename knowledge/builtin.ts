@@ -1,6 +1,7 @@
-import cues from './dispatch-policy-faq.cues.json';
-import markdown from './dispatch-policy-faq.md?raw';
+import { BUILTIN_GUIDES } from 'virtual:replydeck-guides';
 import { buildKnowledgeBase } from './knowledge-base';
 
-/** The counseling guide bundled with the extension, with its cues. */
-export const BUILTIN_KNOWLEDGE = buildKnowledgeBase([{ file: 'dispatch-policy-faq.md', markdown, cues }]);
+/** The guides built into the extension (every `*.md` in knowledge/, parsed at build time). */
+export { BUILTIN_GUIDES };
+
+export const BUILTIN_KNOWLEDGE = buildKnowledgeBase(BUILTIN_GUIDES);

@@ -1,43 +1,52 @@
 import { validateCues, type ClarifyRule, type EntryCues, type FaqCues } from './cues';
 import { parseFaqDocument } from './faq-parser';
-import type { FaqEntry } from './faq-types';
+import type { FaqDocument, FaqEntry } from './faq-types';
 import { VOCABULARY } from './vocabulary';
 
-/** One FAQ document as text, with its cue file when it has one. */
-export interface FaqSource {
+/** One counseling guide, parsed: its id (the file's stem, e.g. `dispatch-policy-faq`), entries, and cue file when it has one. */
+export interface Guide {
+  id: string;
+  /** Where it came from, for messages (`knowledge/dispatch-policy-faq.md`). */
   file: string;
-  markdown: string;
-  /** The parsed `<file>.cues.json`, unchecked. */
+  document: FaqDocument;
+  /** The parsed `<guide>.cues.json`, checked when the knowledge base is built. */
   cues?: unknown;
 }
 
-/** Everything the matcher knows: entries of all documents and the cues that tie wording to them. */
+/** Everything the matcher knows: entries of all guides and the cues that tie wording to them. */
 export interface KnowledgeBase {
   entries: FaqEntry[];
   entryCues: Record<string, EntryCues>;
   clarify: ClarifyRule[];
-  /** Document-specific concepts, beside the shared vocabulary. */
+  /** Guide-specific concepts, beside the shared vocabulary. */
   concepts: Record<string, string[]>;
   outOfScope: Record<string, string[]>;
 }
 
-function stem(file: string): string {
+/** A guide's id: its file name without folder and `.md`. */
+export function guideId(file: string): string {
   return (file.split(/[\\/]/).pop() ?? file).replace(/\.md$/i, '');
 }
 
+/** Parses a guide's markdown; throws FaqParseError naming the file and line when it is malformed. */
+export function parseGuide(file: string, markdown: string, cues?: unknown): Guide {
+  return { id: guideId(file), file, document: parseFaqDocument(markdown, file), ...(cues === undefined ? {} : { cues }) };
+}
+
 /**
- * Parses and joins FAQ documents. With several documents, entry ids get the document's name
- * as a prefix (`other-guide/q1`) so that they stay unique.
+ * Joins guides into one knowledge base, checking their cue files. With several guides, entry ids
+ * get the guide's id as a prefix (`other-guide/q1`) so that they stay unique.
  */
-export function buildKnowledgeBase(sources: FaqSource[]): KnowledgeBase {
+export function buildKnowledgeBase(guides: Guide[]): KnowledgeBase {
   const base: KnowledgeBase = { entries: [], entryCues: {}, clarify: [], concepts: {}, outOfScope: {} };
   const known = new Set(Object.keys(VOCABULARY.concepts));
-  for (const source of sources) {
-    const doc = parseFaqDocument(source.markdown, source.file);
-    const prefix = sources.length > 1 ? `${stem(source.file)}/` : '';
+  for (const guide of guides) {
+    const { entries } = guide.document;
+    const prefix = guides.length > 1 ? `${guide.id}/` : '';
     const rename = (id: string) => `${prefix}${id}`;
-    const cues: FaqCues | null = source.cues === undefined ? null : validateCues(source.cues, known, new Set(doc.entries.map((entry) => entry.id)), source.file.replace(/\.md$/i, '.cues.json'));
-    base.entries.push(...doc.entries.map((entry) => ({ ...entry, id: rename(entry.id) })));
+    const cueFile = guide.file.replace(/\.md$/i, '.cues.json');
+    const cues: FaqCues | null = guide.cues === undefined ? null : validateCues(guide.cues, known, new Set(entries.map((entry) => entry.id)), cueFile);
+    base.entries.push(...entries.map((entry) => ({ ...entry, id: rename(entry.id) })));
     if (!cues) continue;
     for (const [id, cue] of Object.entries(cues.entries)) base.entryCues[rename(id)] = cue;
     for (const rule of cues.clarify ?? []) {

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildKnowledgeBase } from '../knowledge/knowledge-base';
+import { buildKnowledgeBase, parseGuide } from '../knowledge/knowledge-base';
 import { createMatcher } from '../utils/match/matcher';
 import { generateFaqDocument } from './generate-kb';
-import { BUILTIN_FAQ_FILE, readFaqSource } from './knowledge-files';
+import { KNOWLEDGE_DIR } from './knowledge-files';
 
 const TICKETS_FILE = resolve(import.meta.dirname, '../tests/data/tickets.jsonl');
 const ROUNDS = 5;
@@ -21,13 +21,15 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const ms = (value: number) => `${value.toFixed(3)} ms`;
-const builtin = readFaqSource(BUILTIN_FAQ_FILE);
+const BUILTIN_GUIDE_FILE = resolve(KNOWLEDGE_DIR, 'dispatch-policy-faq.md');
+const builtinMarkdown = readFileSync(BUILTIN_GUIDE_FILE, 'utf8');
+const builtinCues: unknown = JSON.parse(readFileSync(BUILTIN_GUIDE_FILE.replace(/\.md$/, '.cues.json'), 'utf8'));
 const rows: string[] = [];
 
 for (const size of [6, 600, 6000]) {
-  const markdown = size === 6 ? builtin.markdown : generateFaqDocument(builtin.markdown, size);
+  const markdown = size === 6 ? builtinMarkdown : generateFaqDocument(builtinMarkdown, size);
   const buildStart = performance.now();
-  const knowledge = buildKnowledgeBase([{ ...builtin, markdown }]);
+  const knowledge = buildKnowledgeBase([parseGuide(BUILTIN_GUIDE_FILE, markdown, builtinCues)]);
   const match = createMatcher(knowledge);
   const buildTime = performance.now() - buildStart;
   if (knowledge.entries.length !== size) throw new Error(`expected ${size} entries, built ${knowledge.entries.length}`);

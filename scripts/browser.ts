@@ -4,8 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-/** The Chrome build that `npm run build` writes and the tests load. */
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3');
+/** The e2e build (`npm run build:e2e`: the extension plus loopback hosts, the demo adapter and test hooks) that the tests and the demo load. */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3-e2e');
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,7 +26,7 @@ export interface ExtensionBrowser {
 export async function launchWithExtension(options: { headless: boolean; extensionDir?: string }): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No extension build in ${extensionDir}. Run "npm run build" first.`);
+    throw new Error(`No extension build in ${extensionDir}. Run "npm run build:e2e" first.`);
   }
   const profile = await mkdtemp(join(tmpdir(), 'replydeck-profile-'));
   const context = await chromium.launchPersistentContext(profile, {

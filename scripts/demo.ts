@@ -24,7 +24,7 @@ interface DemoTicket {
 }
 
 function build(): void {
-  const result = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  const result = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error('the extension did not build');
 }
 

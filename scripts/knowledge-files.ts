@@ -1,11 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildKnowledgeBase, type FaqSource, type KnowledgeBase } from '../knowledge/knowledge-base';
+import { buildKnowledgeBase, parseGuide, type Guide, type KnowledgeBase } from '../knowledge/knowledge-base';
 
-export const BUILTIN_FAQ_FILE = resolve(import.meta.dirname, '../knowledge/dispatch-policy-faq.md');
+/** The folder of the built-in guides: every `*.md` in it is built into the extension. */
+export const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../knowledge');
 
-/** Reads a FAQ document and, when it exists, its cue file `<name>.cues.json` beside it. */
-export function readFaqSource(path: string): FaqSource {
+/** The built-in guides' files, in a stable order. */
+export function builtinGuideFiles(dir = KNOWLEDGE_DIR): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => resolve(dir, name));
+}
+
+/** Reads and parses a guide and, when it exists, its cue file `<name>.cues.json` beside it. */
+export function readGuide(path: string): Guide {
   let markdown: string;
   try {
     markdown = readFileSync(path, 'utf8');
@@ -13,14 +22,17 @@ export function readFaqSource(path: string): FaqSource {
     throw new Error(`${path}: cannot read the FAQ document (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const cuesPath = path.replace(/\.md$/i, '.cues.json');
-  if (cuesPath === path || !existsSync(cuesPath)) return { file: path, markdown };
+  if (cuesPath === path || !existsSync(cuesPath)) return parseGuide(path, markdown);
+  let cues: unknown;
   try {
-    return { file: path, markdown, cues: JSON.parse(readFileSync(cuesPath, 'utf8')) };
+    cues = JSON.parse(readFileSync(cuesPath, 'utf8'));
   } catch (error) {
     throw new Error(`${cuesPath}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
+  return parseGuide(path, markdown, cues);
 }
 
-export function loadKnowledge(paths: string[] = [BUILTIN_FAQ_FILE]): KnowledgeBase {
-  return buildKnowledgeBase(paths.map(readFaqSource));
+/** The knowledge base of the given guide files, or of the built-in guides. */
+export function loadKnowledge(paths: string[] = builtinGuideFiles()): KnowledgeBase {
+  return buildKnowledgeBase(paths.map(readGuide));
 }

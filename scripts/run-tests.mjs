@@ -1,5 +1,6 @@
-// Runs every test runner in turn (unit, then end-to-end against a fresh build) and ends with
-// one line of totals, "N passed, N failed", that CI reads.
+// Runs every check in turn — both builds (shipped and e2e), the linter, the type checker, unit
+// tests, then end-to-end tests against the fresh e2e build — and ends with one line of totals,
+// "N passed, N failed", that CI reads. The linter and the type checker count as one test each.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -24,8 +25,12 @@ function playwrightTotals(file) {
 }
 
 const failures = [];
+// The shipped build is what tests/unit/shipped-build.test.ts inspects; the e2e build is what Playwright loads.
 if (run('npx', ['wxt', 'build']) !== 0) failures.push('build');
+if (run('npx', ['wxt', 'build', '--mode', 'e2e']) !== 0) failures.push('build');
 if (run('npx', ['tsx', 'scripts/build-fixture-pages.ts']) !== 0) failures.push('build');
+const checks = { lint: run('npx', ['biome', 'lint', '.']) === 0, typecheck: run('npx', ['tsc', '--noEmit', '-p', '.']) === 0 };
+for (const [name, ok] of Object.entries(checks)) if (!ok) failures.push(name);
 const unitStatus = run('npx', ['vitest', 'run']);
 const unit = vitestTotals(`${RESULTS}/unit.json`);
 const e2eStatus = failures.includes('build') ? 1 : run('npx', ['playwright', 'test']);
@@ -33,10 +38,11 @@ const e2e = playwrightTotals(`${RESULTS}/e2e.json`);
 
 // A runner that crashed before writing its report counts as one failure, never as zero tests.
 const totals = [unit ?? { passed: 0, failed: 1 }, e2e ?? { passed: 0, failed: 1 }];
-const passed = totals.reduce((sum, t) => sum + t.passed, 0);
+const passed = totals.reduce((sum, t) => sum + t.passed, 0) + Object.values(checks).filter(Boolean).length;
 let failed = totals.reduce((sum, t) => sum + t.failed, 0) + failures.length;
 if (failed === 0 && (unitStatus !== 0 || e2eStatus !== 0)) failed = 1;
 
-console.log(`\nunit: ${unit ? `${unit.passed} passed, ${unit.failed} failed` : 'no report'}; e2e: ${e2e ? `${e2e.passed} passed, ${e2e.failed} failed` : 'no report'}`);
+console.log(`\nlint: ${checks.lint ? 'clean' : 'failed'}; typecheck: ${checks.typecheck ? 'clean' : 'failed'}`);
+console.log(`unit: ${unit ? `${unit.passed} passed, ${unit.failed} failed` : 'no report'}; e2e: ${e2e ? `${e2e.passed} passed, ${e2e.failed} failed` : 'no report'}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -3,14 +3,16 @@ export interface TicketSnapshot {
   /** Stable identity of the open ticket; a suggestion made for one key is never inserted under another. */
   key: string;
   subject: string;
-  /** The customer's latest message (or the selected text). */
+  /** The customer's latest message (or the selected text), line breaks kept. */
   message: string;
   requester: string | null;
+  /** Chat, email, phone …, as the helpdesk labels it. */
+  channel: string | null;
   /** `helpdesk` when an adapter read the page, `selection` when the counselor selected the text. */
   source: 'helpdesk' | 'selection';
-  /** Adapter id, e.g. `demo`; null on pages without a known helpdesk. */
-  helpdesk: string | null;
-  /** Whether a reply box is known right now (the helpdesk's own, or the last focused editable element). */
+  /** The helpdesk (or site profile) that read the page; null on pages without one. */
+  helpdesk: { id: string; name: string } | null;
+  /** Whether a reply box is known right now (the helpdesk's own, one it can open, or the last focused editable element). */
   hasReplyBox: boolean;
 }
 
@@ -26,6 +28,8 @@ export function sameTicketView(a: TicketSnapshot | null, b: TicketSnapshot | nul
     a.key === b.key &&
     a.subject === b.subject &&
     a.message === b.message &&
+    a.requester === b.requester &&
+    a.channel === b.channel &&
     a.source === b.source &&
     a.hasReplyBox === b.hasReplyBox
   );

@@ -1,29 +1,23 @@
 import { render } from 'preact';
 import { App } from '@/components/App';
-import { BUILTIN_KNOWLEDGE } from '@/knowledge/builtin';
-import { createMatcher } from '@/utils/match/matcher';
-import { onMessage, sendMessage } from '@/utils/messaging';
-import { onTabLoaded, watchBoundTab } from '@/utils/panel/bound-tab';
+import { sendMessage } from '@/utils/messaging';
+import { connectToBackground } from '@/utils/panel/background-link';
+import { watchBoundTab } from '@/utils/panel/bound-tab';
 import { copyToClipboard } from '@/utils/panel/clipboard';
 import { createPanelStore } from '@/utils/panel/panel-store';
-import { allowSite } from '@/utils/site-access';
+import { allowSite } from '@/utils/panel/site-access';
+import { insertModeItem } from '@/utils/settings';
 import '@/components/panel.css';
 
 const store = createPanelStore({
-  suggest: createMatcher(BUILTIN_KNOWLEDGE),
-  getTicket: (tabId) => sendMessage('getTicket', undefined, tabId),
+  link: connectToBackground((view) => store.showView(view)),
   insertReply: (tabId, request) => sendMessage('insertReply', request, tabId),
   copyText: (text) => copyToClipboard(text),
   allowSite,
+  saveMode: (mode) => insertModeItem.setValue(mode),
 });
 
-onMessage('ticketChanged', ({ data, sender }) => {
-  if (sender.tab?.id === store.tabId.value) store.showTicket(data);
-});
-onTabLoaded(() => store.tabId.value, () => void store.refresh());
-void watchBoundTab(location.search, (tabId) => {
-  store.tabId.value = tabId;
-  void store.refresh();
-});
+void insertModeItem.getValue().then((mode) => (store.mode.value = mode));
+void watchBoundTab(location.search, (tabId) => store.watch(tabId));
 
 render(<App store={store} />, document.getElementById('app')!);

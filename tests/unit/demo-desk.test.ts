@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { demoDesk } from '@/utils/helpdesks/demo-desk';
 import { findAdapter } from '@/utils/helpdesks';
+import { demoDesk } from '../fixtures/demo-helpdesk/adapter';
 import { EditableTracker } from '@/utils/page/editable-tracker';
 import { createReplyInserter } from '@/utils/page/insert-reply';
 import { TicketWatcher } from '@/utils/page/ticket-watcher';
@@ -28,25 +28,26 @@ afterEach(() => {
   window.getSelection()?.removeAllRanges();
 });
 
-function startWatcher(onChange: (ticket: unknown) => void = () => {}) {
+const findDemoDesk = () => findAdapter(document, [], [demoDesk]);
+
+function startWatcher(onChange?: (ticket: unknown) => void) {
   const tracker = new EditableTracker(window, controller.signal);
-  const watcher = new TicketWatcher(window, () => findAdapter(document), tracker, onChange);
-  watcher.start(controller.signal);
+  const watcher = new TicketWatcher(window, tracker, findDemoDesk);
+  if (onChange) controller.signal.addEventListener('abort', watcher.listen(onChange));
   return watcher;
 }
 
 function startInserter() {
   const tracker = new EditableTracker(window, controller.signal);
-  const watcher = new TicketWatcher(window, () => findAdapter(document), tracker, () => {});
-  watcher.start(controller.signal);
-  return createReplyInserter(watcher, tracker);
+  const watcher = new TicketWatcher(window, tracker, findDemoDesk);
+  return createReplyInserter(watcher, tracker, async () => {});
 }
 
 describe('the demo desk adapter', () => {
   it('recognises the demo desk and no other page', () => {
-    expect(findAdapter(document)).toBe(demoDesk);
+    expect(findDemoDesk()).toBe(demoDesk);
     const other = document.implementation.createHTMLDocument('elsewhere');
-    expect(findAdapter(other)).toBeNull();
+    expect(findAdapter(other, [], [demoDesk])).toBeNull();
   });
 
   it("reads only the customer's latest message, not agent replies or internal notes", () => {
@@ -73,9 +74,10 @@ describe('TicketWatcher', () => {
     openTicket('1041');
     const onChange = vi.fn();
     startWatcher(onChange);
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ key: 'demo:1041' }));
     openTicket('1045');
-    await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
-    expect(onChange.mock.lastCall![0]).toMatchObject({ key: 'demo:1045', source: 'helpdesk', helpdesk: 'demo', hasReplyBox: true });
+    await vi.waitFor(() => expect(onChange.mock.lastCall![0]).toMatchObject({ key: 'demo:1045' }));
+    expect(onChange.mock.lastCall![0]).toMatchObject({ key: 'demo:1045', source: 'helpdesk', helpdesk: { id: 'demo', name: 'Demo Desk' }, channel: '채팅', hasReplyBox: true });
   });
 
   it('takes a text selection outside editable fields as the ticket text, for the same ticket key', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_KNOWLEDGE } from '@/knowledge/builtin';
-import { buildKnowledgeBase } from '@/knowledge/knowledge-base';
+import { buildKnowledgeBase, parseGuide } from '@/knowledge/knowledge-base';
 import { createMatcher } from '@/utils/match/matcher';
 import { foldText, normalizeText } from '@/utils/match/text';
 import { createFocuser } from '@/utils/match/focus';
@@ -129,7 +129,7 @@ describe('consultation sub-type', () => {
 describe('documents without cues', () => {
   it('still match through their own wording, with weaker recall', () => {
     const markdown = '**Q1. 포인트는 언제 적립되나요?**\n\n**A1.**\n\n**② 기본안내**포인트는 운행 완료 후 24시간 안에 적립됩니다.\n';
-    const matcher = createMatcher(buildKnowledgeBase([{ file: 'points.md', markdown }]));
+    const matcher = createMatcher(buildKnowledgeBase([parseGuide('points.md', markdown)]));
     expect(matcher('포인트 적립은 언제 되나요?').suggestions[0]?.entry.id).toBe('q1');
     expect(matcher('영수증 재발급 부탁드려요').suggestions).toEqual([]);
   });

@@ -2,7 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { BUILTIN_KNOWLEDGE } from '@/knowledge/builtin';
 import { createMatcher } from '@/utils/match/matcher';
 import type { InsertResult } from '@/utils/messaging';
-import { createPanelStore, type PanelEnv } from '@/utils/panel/panel-store';
+import type { BackgroundLink } from '@/utils/panel/background-link';
+import { createPanelStore, type PanelEnv, type PanelStore } from '@/utils/panel/panel-store';
+import { ClarifyChoices } from '@/utils/suggest/clarify-choices';
+import { createSuggester } from '@/utils/suggest/suggester';
 import type { TicketSnapshot } from '@/utils/ticket';
 
 const ticket = (key: string, message: string): TicketSnapshot => ({
@@ -10,57 +13,96 @@ const ticket = (key: string, message: string): TicketSnapshot => ({
   subject: '',
   message,
   requester: null,
+  channel: null,
   source: 'helpdesk',
-  helpdesk: 'demo',
+  helpdesk: { id: 'demo', name: 'Demo Desk' },
   hasReplyBox: true,
 });
 
 const WRONG_NUMBER = ticket('demo:1', '멀티콜로 불렀는데 전화번호를 잘못 입력했어요');
+const CANCEL_A = ticket('demo:3', '대리 호출 취소할 수 있나요?');
+const CANCEL_B = ticket('demo:4', '대리 호출 취소 되나요?');
 
-function storeWith(overrides: Partial<PanelEnv>) {
+/**
+ * The background as the panel sees it (panel-hub.ts): the page's open ticket per tab, turned into
+ * views by the real suggester, sent when the panel watches, chooses or asks to refresh.
+ */
+function fakeBackground(suggester = createSuggester(createMatcher(BUILTIN_KNOWLEDGE), new ClarifyChoices())) {
+  const pages = new Map<number, TicketSnapshot | null>();
+  let store: PanelStore | null = null;
+  let watched: number | null = null;
+  const publish = () => {
+    if (watched === null || !store) return;
+    const open = pages.get(watched);
+    store.showView({ tabId: watched, reachable: open !== undefined, ticket: open ?? null, ...suggester.suggest(open ?? null) });
+  };
+  const link: BackgroundLink = {
+    watch: (tabId) => {
+      watched = tabId;
+      publish();
+    },
+    choose: (ticketKey, entryId) => {
+      suggester.choose(ticketKey, entryId);
+      publish();
+    },
+    refresh: publish,
+  };
+  return {
+    link,
+    attach: (panel: PanelStore) => (store = panel),
+    /** The page shows another ticket; the feed has not reported it yet unless `report`. */
+    open(tabId: number, next: TicketSnapshot | null, report = true) {
+      pages.set(tabId, next);
+      if (report) publish();
+    },
+  };
+}
+
+function storeWith(overrides: Partial<Omit<PanelEnv, 'link'>>, page: TicketSnapshot | null = WRONG_NUMBER) {
+  const background = fakeBackground();
   const env: PanelEnv = {
-    suggest: createMatcher(BUILTIN_KNOWLEDGE),
-    getTicket: vi.fn(async () => WRONG_NUMBER),
+    link: background.link,
     insertReply: vi.fn(async (): Promise<InsertResult> => ({ ok: true, target: 'textarea' })),
     copyText: vi.fn(async () => {}),
     allowSite: vi.fn(async () => 'granted' as const),
+    saveMode: vi.fn(async () => {}),
     ...overrides,
   };
   const store = createPanelStore(env);
-  store.tabId.value = 7;
-  return { store, env };
+  background.attach(store);
+  if (page) background.open(7, page, false);
+  store.watch(7);
+  return { store, env, background };
 }
 
+const ids = (store: PanelStore) => store.result.value.suggestions.map((suggestion) => suggestion.entry.id);
+
 describe('panel store', () => {
-  it('reads the ticket of its tab and ranks suggestions for it', async () => {
-    const { store, env } = storeWith({});
-    await store.refresh();
-    expect(env.getTicket).toHaveBeenCalledWith(7);
-    expect(store.result.value.suggestions[0]?.entry.id).toBe('q4');
+  it("shows the background's view of its tab", () => {
+    const { store } = storeWith({});
+    expect(store.reachable.value).toBe(true);
+    expect(ids(store)[0]).toBe('q4');
   });
 
-  it('sends the reply with the ticket key it was made for, once even when clicked twice', async () => {
+  it('ignores views of another tab', () => {
+    const { store } = storeWith({});
+    store.showView({ tabId: 8, reachable: true, ticket: CANCEL_A, suggestions: [], clarify: null });
+    expect(store.ticket.value?.key).toBe('demo:1');
+  });
+
+  it('sends the reply with the ticket key it was made for and the chosen insert mode, once even when clicked twice', async () => {
     const { store, env } = storeWith({});
-    await store.refresh();
+    store.setMode('append');
+    expect(env.saveMode).toHaveBeenCalledWith('append');
     const [top] = store.result.value.suggestions;
     await Promise.all([store.insert(top!), store.insert(top!)]);
     expect(env.insertReply).toHaveBeenCalledTimes(1);
-    expect(env.insertReply).toHaveBeenCalledWith(7, { ticketKey: 'demo:1', text: top!.reply, mode: 'caret', requestId: expect.any(String) });
+    expect(env.insertReply).toHaveBeenCalledWith(7, { ticketKey: 'demo:1', text: top!.reply, mode: 'append', requestId: expect.any(String) });
     expect(store.notice.value).toMatchObject({ tone: 'success' });
-  });
-
-  it('shows the newly open ticket when the page refuses a stale reply', async () => {
-    const other = ticket('demo:2', '제 번호가 기사님께 보이나요?');
-    const { store } = storeWith({ insertReply: async () => ({ ok: false, reason: 'stale-ticket', ticket: other }) });
-    await store.refresh();
-    await store.insert(store.result.value.suggestions[0]!);
-    expect(store.ticket.value?.key).toBe('demo:2');
-    expect(store.notice.value?.text).toContain('다른 티켓');
   });
 
   it('offers to copy the reply when there is no reply box or the page cannot be reached', async () => {
     const { store, env } = storeWith({ insertReply: async () => ({ ok: false, reason: 'no-reply-box' }) });
-    await store.refresh();
     const [top] = store.result.value.suggestions;
     await store.insert(top!);
     expect(store.notice.value).toMatchObject({ tone: 'error', copyText: top!.reply });
@@ -75,21 +117,32 @@ describe('panel store', () => {
     expect(store.notice.value?.tone).toBe('success');
   });
 
-  it('asks the guide\'s question for a cancel ticket without its state and keeps the chosen answer', async () => {
-    const { store } = storeWith({ getTicket: async () => ticket('demo:3', '대리 호출 취소할 수 있나요?') });
-    await store.refresh();
+  it("asks the guide's question for a cancel ticket without its state and keeps the chosen answer for that ticket", () => {
+    const { store, background } = storeWith({}, CANCEL_A);
     expect(store.result.value.clarify?.question).toBe('혹시, 기사가 배정되었습니까?');
-    expect(store.result.value.suggestions.map((suggestion) => suggestion.entry.id).slice(0, 2)).toEqual(['q2', 'q3']);
+    expect(ids(store).slice(0, 2)).toEqual(['q2', 'q3']);
     store.choose('q3');
     expect(store.result.value.clarify).toBeNull();
-    expect(store.result.value.suggestions.map((suggestion) => suggestion.entry.id)).toEqual(['q3']);
-    store.showTicket(ticket('demo:4', '대리 호출 취소 되나요?'));
+    expect(ids(store)).toEqual(['q3']);
+    background.open(7, CANCEL_B);
     expect(store.result.value.clarify).not.toBeNull();
   });
 
-  it('says so when the tab has no content script', async () => {
-    const { store } = storeWith({ getTicket: async () => Promise.reject(new Error('no receiver')) });
-    await store.refresh();
+  it('a clarify answer on ticket A never narrows ticket B after a stale insert is refused', async () => {
+    // A: the counselor answers the question with Q3. The helpdesk switches to B, and Insert is
+    // clicked on A's card before the panel heard of the switch: the page refuses (stale).
+    const { store, background } = storeWith({ insertReply: async () => ({ ok: false, reason: 'stale-ticket', ticket: CANCEL_B }) }, CANCEL_A);
+    store.choose('q3');
+    background.open(7, CANCEL_B, false);
+    await store.insert(store.result.value.suggestions[0]!);
+    expect(store.notice.value?.text).toContain('다른 티켓');
+    expect(store.ticket.value?.key).toBe('demo:4');
+    expect(store.result.value.clarify?.question).toBe('혹시, 기사가 배정되었습니까?');
+    expect(ids(store).slice(0, 2)).toEqual(['q2', 'q3']);
+  });
+
+  it('says so when the tab has no content script', () => {
+    const { store } = storeWith({}, null);
     expect(store.reachable.value).toBe(false);
     expect(store.result.value.suggestions).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitePattern } from '@/utils/site-access';
+import { sitePattern } from '@/utils/panel/site-access';
 
 describe('sitePattern', () => {
   it('asks for one site: its scheme and host, any port and path', () => {

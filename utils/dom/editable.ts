@@ -20,6 +20,18 @@ function isEditableDocument(doc: Document): boolean {
   return doc.designMode === 'on' || (doc.body?.isContentEditable ?? false);
 }
 
+/**
+ * Whether the element's content is editable. JSDOM (unit tests) has no `isContentEditable`; there
+ * the nearest `contenteditable` attribute decides, as browsers do for the common cases.
+ */
+function isContentEditable(element: Element | null): element is HTMLElement {
+  if (!element) return false;
+  const native = (element as HTMLElement).isContentEditable as boolean | undefined;
+  if (native !== undefined) return native;
+  const host = element.closest('[contenteditable]');
+  return host !== null && host.getAttribute('contenteditable') !== 'false';
+}
+
 /** The editable element that owns `node`: a text field, or the outermost contenteditable host. */
 export function editableRoot(node: Node | null): HTMLElement | null {
   if (!node) return null;
@@ -28,9 +40,9 @@ export function editableRoot(node: Node | null): HTMLElement | null {
   if (isTextField(element)) return element;
   const doc = element.ownerDocument;
   if (isEditableDocument(doc) && doc.body) return doc.body;
-  if (!(element as HTMLElement).isContentEditable) return null;
-  let root = element as HTMLElement;
-  while (root.parentElement?.isContentEditable) root = root.parentElement;
+  if (!isContentEditable(element)) return null;
+  let root = element;
+  while (isContentEditable(root.parentElement)) root = root.parentElement;
   return root;
 }
 

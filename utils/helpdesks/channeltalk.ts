@@ -1,6 +1,5 @@
-import { blockText, isHidden } from '../dom/text';
-import { HOSTED_WORKSPACES } from './hosts';
-import type { HelpdeskAdapter } from './types';
+import { isHidden } from '../dom/text';
+import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
 
 /**
  * Channel Talk desk (채널톡 데스크, https://desk.channel.io): inbox of user chats (상담), one chat
@@ -17,6 +16,7 @@ import type { HelpdeskAdapter } from './types';
  *   (수신함, 진행중/보류중/종료됨, 담당자, 팔로워).
  * - The desk is a closed-source React app (styled-components, hashed class names; a public
  *   userscript targets `[class*="NotiBadgestyled__Dot"]`), so hashed classes are never used here.
+ * `root`: none known (only hashed class names), so the document body is observed.
  * Unverified (no public userscript, extension or document shows the desk's DOM): every DOM hook
  * below — the chat view marked with its user chat id, message rows marked with the author's person
  * type (named after the API field), private notes, the medium label, chat tags, and whether the
@@ -39,10 +39,6 @@ const SELECTORS = {
 const DESK_HOST = 'desk.channel.io';
 const CHAT_ROUTE = /(?:\/user_chats\/|\/user-chats\/)([A-Za-z0-9_-]+)/;
 
-function text(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 function routeChatId(doc: Document): string | null {
   const location = doc.location;
   if (!location) return null;
@@ -60,40 +56,29 @@ function openChat(doc: Document): HTMLElement | null {
   return views.length === 1 ? views[0]! : null;
 }
 
-function messageText(message: Element): string {
-  return blockText(message.querySelector(SELECTORS.messageText) ?? message);
+function openTicket(doc: Document): OpenTicket | null {
+  const view = openChat(doc);
+  const id = view && (view.dataset.userChatId ?? routeChatId(doc));
+  return view && id ? { id, scope: view } : null;
 }
 
-export const channeltalk: HelpdeskAdapter = {
+export const channeltalk = defineAdapter({
   id: 'channeltalk',
   name: 'Channel Talk',
-  hosts: HOSTED_WORKSPACES.channeltalk,
-  matches: (doc) =>
+  detect: (doc) =>
     doc.location?.hostname === DESK_HOST ||
     (doc.querySelector(SELECTORS.chatLink) !== null && doc.querySelector(`${SELECTORS.chatView} ${SELECTORS.message}`) !== null),
-  readTicket(doc) {
-    const view = openChat(doc);
-    if (!view) return null;
-    const id = view.dataset.userChatId ?? routeChatId(doc);
-    if (!id) return null;
-    const customer = view.querySelectorAll(SELECTORS.customerMessage);
+  openTicket,
+  read({ scope }) {
+    const customer = scope.querySelectorAll(SELECTORS.customerMessage);
     const latest = customer[customer.length - 1];
-    const tags = Array.from(view.querySelectorAll(SELECTORS.chatTag), (tag) => text(tag)).filter(Boolean);
+    const tags = Array.from(scope.querySelectorAll(SELECTORS.chatTag), (tag) => fieldText(tag)).filter(Boolean);
     return {
-      key: `channeltalk:${id}`,
       subject: tags.join(', '),
-      message: latest ? messageText(latest) : '',
-      requester: text(view.querySelector(SELECTORS.userName)) || null,
-      channel: text(view.querySelector(SELECTORS.medium)) || null,
+      message: latest ? messageText(latest.querySelector(SELECTORS.messageText) ?? latest) : '',
+      requester: fieldText(scope.querySelector(SELECTORS.userName)) || null,
+      channel: fieldText(scope.querySelector(SELECTORS.medium)) || null,
     };
   },
-  findReplyBox(doc) {
-    const view = openChat(doc);
-    if (!view) return null;
-    for (const selector of SELECTORS.composer) {
-      const box = Array.from(view.querySelectorAll<HTMLElement>(selector)).find((el) => !isHidden(el));
-      if (box) return box;
-    }
-    return null;
-  },
-};
+  replyBox: SELECTORS.composer,
+});

@@ -1,5 +1,5 @@
-import { blockText, isHidden } from '../dom/text';
-import { HOSTED_WORKSPACES } from './hosts';
+import { isHidden } from '../dom/text';
+import { defineAdapter, messageText, type OpenTicket } from './define-adapter';
 import type { HelpdeskAdapter } from './types';
 
 /**
@@ -17,6 +17,9 @@ import type { HelpdeskAdapter } from './types';
  * - components/widgets/conversation/Message.vue + MessagesView.vue (v3): `ul.conversation-panel`
  *   of `li.message--read` / `li.message--unread`, `left` for incoming, `right` for outgoing,
  *   `center` for activity, the bubble `.bubble.is-private` for private notes.
+ * - components/widgets/conversation/ConversationBox.vue (v3 and v4): `.conversation-details-wrap`
+ *   holds the conversation header and MessagesView (the message list and the ReplyBox); it stays
+ *   mounted while the agent opens other conversations (it follows the selected chat), so it is `root`.
  * - ConversationHeader.vue: the contact's name in the button before `.conversation--header--actions`,
  *   whose first item is the inbox name (InboxName.vue: channel icon + name).
  * - ReplyBox.vue: `.reply-box`, `is-private` while on a private note; the editor is WootWriter's
@@ -35,6 +38,7 @@ const SELECTORS = {
     'ul.conversation-panel li.message--unread',
     '.reply-box .reply-box__top',
   ].join(', '),
+  conversationBox: '.conversation-details-wrap',
   message: '.message-bubble-container[data-message-id], ul.conversation-panel > li.message--read, ul.conversation-panel > li.message--unread',
   bubble: '[data-bubble-name], .left-bubble, .right-bubble, .bubble',
   notContact: '.bg-n-solid-amber, .bg-n-solid-blue, .bg-n-solid-iris, .is-private',
@@ -47,9 +51,13 @@ const SELECTORS = {
   classicReplyButton: '.button--reply',
 } as const;
 
-const textOf = (el: Element | null | undefined, remove: string = SELECTORS.textUi): string => blockText(el, remove);
-
 const CONVERSATION_PATH = /\/conversations\/(\d+)/;
+
+function openTicket(doc: Document): OpenTicket | null {
+  const id = doc.location?.pathname.match(CONVERSATION_PATH)?.[1];
+  if (!id || !doc.querySelector(SELECTORS.app)) return null;
+  return { id, scope: doc.querySelector(SELECTORS.conversationBox) ?? doc.body };
+}
 
 /** A message from the contact: left-aligned, and not a private note, agent or bot bubble. */
 function isContactMessage(message: Element): boolean {
@@ -64,69 +72,72 @@ function messageId(message: Element): number {
   return Number.isFinite(id) ? id : -Infinity;
 }
 
-function latestContactMessage(doc: Document): Element | null {
+function latestContactMessage(scope: Element): Element | null {
   let latest: Element | null = null;
-  for (const message of doc.querySelectorAll(SELECTORS.message)) {
+  for (const message of scope.querySelectorAll(SELECTORS.message)) {
     if (isHidden(message) || !isContactMessage(message)) continue;
     if (!latest || messageId(message) >= messageId(latest)) latest = message;
   }
   return latest;
 }
 
-function header(doc: Document): { requester: string; channel: string } {
-  const actions = Array.from(doc.querySelectorAll(SELECTORS.headerActions)).find((el) => !isHidden(el));
+function header(scope: Element): { requester: string; channel: string } {
+  const actions = Array.from(scope.querySelectorAll(SELECTORS.headerActions)).find((el) => !isHidden(el));
   if (!actions) return { requester: '', channel: '' };
   // The name is the label of a button (it toggles the contact panel).
-  const requester = textOf(actions.previousElementSibling, '[aria-hidden="true"], svg');
+  const requester = messageText(actions.previousElementSibling, '[aria-hidden="true"], svg');
   const inbox = actions.querySelector(SELECTORS.inboxName) ?? actions.firstElementChild;
-  const channel = inbox && inbox.tagName !== 'BUTTON' && !inbox.querySelector('button') ? textOf(inbox) : '';
+  const channel = inbox && inbox.tagName !== 'BUTTON' && !inbox.querySelector('button') ? messageText(inbox, SELECTORS.textUi) : '';
   return { requester, channel };
 }
 
-function visibleReplyBox(doc: Document): Element | null {
-  return Array.from(doc.querySelectorAll(SELECTORS.replyBox)).find((box) => !isHidden(box)) ?? null;
+function visibleReplyBox(scope: Element): Element | null {
+  return Array.from(scope.querySelectorAll(SELECTORS.replyBox)).find((box) => !isHidden(box)) ?? null;
 }
 
-function findReplyBox(doc: Document): HTMLElement | null {
-  const box = visibleReplyBox(doc);
-  // On a private note the editor writes a note for agents, not a reply to the contact.
+/** The reply box's editor, unless the box is on a private note (then it writes a note for agents, not a reply). */
+function replyEditor({ scope }: OpenTicket): HTMLElement | null {
+  const box = visibleReplyBox(scope);
   if (!box || box.classList.contains('is-private')) return null;
   return Array.from(box.querySelectorAll<HTMLElement>(SELECTORS.editor)).find((el) => !isHidden(el)) ?? null;
 }
 
-export const chatwoot: HelpdeskAdapter = {
-  id: 'chatwoot',
-  name: 'Chatwoot',
-  hosts: HOSTED_WORKSPACES.chatwoot,
-  matches: (doc) => doc.querySelector(SELECTORS.app) !== null,
-  readTicket(doc) {
-    const id = doc.location?.pathname.match(CONVERSATION_PATH)?.[1];
-    if (!id || !doc.querySelector(SELECTORS.app)) return null;
-    const message = latestContactMessage(doc);
-    const bubble = message?.querySelector(SELECTORS.bubble);
-    const { requester, channel } = header(doc);
-    return {
-      key: `chatwoot:${id}`,
-      subject: '',
-      message: textOf(bubble?.querySelector(SELECTORS.text) ?? bubble),
-      requester: requester || null,
-      channel: channel || null,
-    };
-  },
-  findReplyBox,
-  /** The reply box is on a private note: switch it to Reply (v3 button, else Chatwoot's Alt+L). */
-  openReplyBox(doc) {
-    const box = visibleReplyBox(doc);
-    if (!box || !box.classList.contains('is-private')) return false;
-    const button = box.querySelector<HTMLElement>(SELECTORS.classicReplyButton);
-    if (button) {
-      button.click();
-      return true;
-    }
-    const view = doc.defaultView;
-    if (!view) return false;
-    const target = doc.activeElement ?? doc.body;
-    target.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'l', code: 'KeyL', altKey: true, bubbles: true, cancelable: true }));
+/** The reply box is on a private note: switch it to Reply with v3's Reply button, else Chatwoot's "switch to Reply" shortcut (Alt+L). */
+function switchToReply(doc: Document): boolean {
+  const ticket = openTicket(doc);
+  const box = ticket && visibleReplyBox(ticket.scope);
+  if (!box || !box.classList.contains('is-private')) return false;
+  const button = box.querySelector<HTMLElement>(SELECTORS.classicReplyButton);
+  if (button) {
+    button.click();
     return true;
-  },
+  }
+  const view = doc.defaultView;
+  if (!view) return false;
+  const target = doc.activeElement ?? doc.body;
+  target.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'l', code: 'KeyL', altKey: true, bubbles: true, cancelable: true }));
+  return true;
+}
+
+export const chatwoot: HelpdeskAdapter = {
+  ...defineAdapter({
+    id: 'chatwoot',
+    name: 'Chatwoot',
+    detect: SELECTORS.app,
+    root: SELECTORS.conversationBox,
+    openTicket,
+    read({ scope }) {
+      const bubble = latestContactMessage(scope)?.querySelector(SELECTORS.bubble);
+      const { requester, channel } = header(scope);
+      return {
+        subject: '',
+        message: messageText(bubble?.querySelector(SELECTORS.text) ?? bubble, SELECTORS.textUi),
+        requester: requester || null,
+        channel: channel || null,
+      };
+    },
+    replyBox: replyEditor,
+  }),
+  // A key press, not a click: more than defineAdapter's replyButton can do.
+  openReplyBox: switchToReply,
 };

@@ -1,5 +1,5 @@
-import { blockText, isHidden } from '../dom/text';
-import type { HelpdeskAdapter } from './types';
+import { isHidden } from '../dom/text';
+import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
 
 /**
  * FreeScout (open-source, self-hosted; conversation page /conversation/<id>?folder_id=…).
@@ -9,7 +9,8 @@ import type { HelpdeskAdapter } from './types';
  *   toolbar `.conv-actions` with the Reply button `span.conv-reply.conv-action` and Note button
  *   `.conv-add-note`, subject `#conv-subject .conv-subjtext`, number `.conv-numnav strong`, the
  *   reply form `.conv-block.conv-reply-block.conv-action-block.hidden` holding `textarea#body`,
- *   the customer sidebar `#conv-layout-customer`, and the thread list `#conv-layout-main`.
+ *   the customer sidebar `#conv-layout-customer`, and the thread list `#conv-layout-main`, all
+ *   inside `#conv-layout`.
  * - resources/views/conversations/partials/thread.blade.php + app/Thread.php: every thread is
  *   `div.thread.thread-type-{customer|message|note|lineitem|chat}` with `id="thread-<id>"` and
  *   `data-thread_id`; drafts are `.thread-type-draft`; the text sits in `.thread-body .thread-content`
@@ -22,6 +23,8 @@ import type { HelpdeskAdapter } from './types';
  *   `conv-note-block` and sets `input[name=is_note]` to 1.
  * - A public FreeScout AI extension ("Tradeo AI") detects the ticket view by `#conv-layout-main`,
  *   the editor by `.conv-reply-block` / `.conv-reply`, and list rows by `tr.conv-row[data-conversation_id]`.
+ * `root` is `#conv-layout`: it holds the toolbar, subject, reply form, customer sidebar and threads.
+ * Opening another conversation is a page load in FreeScout, so it is rendered anew with the page.
  * Unverified: how a chat-type conversation (modules) labels its channel (we say Email, or Phone when
  * the phone badge is shown), and custom themes/modules that rename these classes.
  */
@@ -47,15 +50,6 @@ const SELECTORS = {
 
 const CONVERSATION_PATH = /\/conversation\/(\d+)/;
 
-function text(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Plain text of a thread body: block elements and <br> become line breaks, UI extras dropped. */
-function bodyText(thread: Element): string {
-  return blockText(thread.querySelector(SELECTORS.threadText) ?? thread.querySelector(SELECTORS.threadBody), SELECTORS.threadExtras);
-}
-
 function threadId(thread: Element): number {
   const raw = thread.getAttribute('data-thread_id') ?? thread.id.replace(/^thread-/, '');
   const id = Number(raw);
@@ -63,8 +57,8 @@ function threadId(thread: Element): number {
 }
 
 /** The customer's latest thread: the highest thread id (ids grow with time), else the first listed (newest first). */
-function latestCustomerThread(doc: Document): Element | null {
-  const threads = Array.from(doc.querySelectorAll(SELECTORS.customerThread));
+function latestCustomerThread(layout: Element): Element | null {
+  const threads = Array.from(layout.querySelectorAll(SELECTORS.customerThread));
   let latest: Element | null = null;
   for (const thread of threads) {
     if (!latest || threadId(thread) > threadId(latest)) latest = thread;
@@ -72,17 +66,18 @@ function latestCustomerThread(doc: Document): Element | null {
   return threads.every((thread) => threadId(thread) < 0) ? (threads[0] ?? null) : latest;
 }
 
-function conversationId(doc: Document): string | null {
+function conversationId(doc: Document, layout: Element): string | null {
   const fromBody = doc.querySelector(SELECTORS.conversationId)?.getAttribute('data-conversation_id');
   if (fromBody) return fromBody;
   const fromUrl = CONVERSATION_PATH.exec(doc.location?.pathname ?? '')?.[1];
   if (fromUrl) return fromUrl;
-  const number = text(doc.querySelector(SELECTORS.number));
-  return number || null;
+  return fieldText(layout.querySelector(SELECTORS.number)) || null;
 }
 
-function replyBlock(doc: Document): HTMLElement | null {
-  return doc.querySelector<HTMLElement>(`${SELECTORS.layout} ${SELECTORS.replyBlock}`);
+function openTicket(doc: Document): OpenTicket | null {
+  const layout = doc.querySelector(SELECTORS.conversationPage) && doc.querySelector(SELECTORS.layout);
+  const id = layout && conversationId(doc, layout);
+  return layout && id ? { id, scope: layout } : null;
 }
 
 /** The reply block is open for a reply to the customer (not hidden, not switched to a note). */
@@ -92,35 +87,35 @@ function replyOpen(block: HTMLElement): boolean {
   return !isNote || isNote === '0';
 }
 
-export const freescout: HelpdeskAdapter = {
+/** The editor, once the reply block is open for a reply: Summernote's editable, or the textarea before Summernote runs. */
+function replyEditor({ scope }: OpenTicket): HTMLElement | null {
+  const block = scope.querySelector<HTMLElement>(SELECTORS.replyBlock);
+  if (!block || !replyOpen(block)) return null;
+  return block.querySelector<HTMLElement>(SELECTORS.editable) ?? block.querySelector<HTMLElement>(SELECTORS.bodyTextarea);
+}
+
+/** Reply toggles the reply block: clicking it while the block is open for a reply hides it again. */
+function replyToggle({ scope }: OpenTicket): HTMLElement | null {
+  const block = scope.querySelector<HTMLElement>(SELECTORS.replyBlock);
+  return block && !replyOpen(block) ? scope.querySelector<HTMLElement>(SELECTORS.replyButton) : null;
+}
+
+export const freescout = defineAdapter({
   id: 'freescout',
   name: 'FreeScout',
-  hosts: [],
-  matches: (doc) => doc.querySelector(SELECTORS.conversationPage) !== null || doc.querySelector(SELECTORS.appMarkers) !== null,
-  readTicket(doc) {
-    if (!doc.querySelector(SELECTORS.conversationPage)) return null;
-    const id = conversationId(doc);
-    if (!id) return null;
-    const latest = latestCustomerThread(doc);
+  detect: `${SELECTORS.conversationPage}, ${SELECTORS.appMarkers}`,
+  root: SELECTORS.layout,
+  openTicket,
+  read({ scope }) {
+    const latest = latestCustomerThread(scope);
+    const body = latest && (latest.querySelector(SELECTORS.threadText) ?? latest.querySelector(SELECTORS.threadBody));
     return {
-      key: `freescout:${id}`,
-      subject: text(doc.querySelector(SELECTORS.subject)),
-      message: latest ? bodyText(latest) : '',
-      requester: text(doc.querySelector(SELECTORS.customerName)) || text(latest?.querySelector(SELECTORS.threadPerson)) || null,
-      channel: doc.querySelector(SELECTORS.phoneBadge) ? 'Phone' : 'Email',
+      subject: fieldText(scope.querySelector(SELECTORS.subject)),
+      message: messageText(body, SELECTORS.threadExtras),
+      requester: fieldText(scope.querySelector(SELECTORS.customerName)) || fieldText(latest?.querySelector(SELECTORS.threadPerson)) || null,
+      channel: scope.querySelector(SELECTORS.phoneBadge) ? 'Phone' : 'Email',
     };
   },
-  findReplyBox(doc) {
-    const block = replyBlock(doc);
-    if (!block || !replyOpen(block)) return null;
-    return block.querySelector<HTMLElement>(SELECTORS.editable) ?? block.querySelector<HTMLElement>(SELECTORS.bodyTextarea);
-  },
-  openReplyBox(doc) {
-    const block = replyBlock(doc);
-    const button = doc.querySelector<HTMLElement>(SELECTORS.replyButton);
-    // Clicking Reply while the reply form is open hides it again, so only click when it is not.
-    if (!block || !button || replyOpen(block)) return false;
-    button.click();
-    return true;
-  },
-};
+  replyBox: replyEditor,
+  replyButton: replyToggle,
+});

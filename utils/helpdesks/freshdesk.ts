@@ -1,6 +1,5 @@
-import { blockText, isHidden } from '../dom/text';
-import { HOSTED_WORKSPACES } from './hosts';
-import type { HelpdeskAdapter } from './types';
+import { isHidden } from '../dom/text';
+import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
 
 /**
  * Freshdesk agent ticket view ("mint" UI, an Ember app at https://<domain>.freshdesk.com/a/tickets/<id>).
@@ -21,6 +20,8 @@ import type { HelpdeskAdapter } from './types';
  *   `[data-test-id="ticket-action-reply"]`); once open it is a Froala editor in `.ticket-editor`:
  *   `div.fr-element.fr-view[contenteditable="true"]` (`[data-test-id="active-editor"]` in a
  *   Playwright automation script); quoted history is `.freshdesk_quote`.
+ * `root`: none known. Ember re-renders the ticket view on every ticket switch, and no element around
+ * it is documented, so the document body is observed.
  * Unverified: whether a customer's later reply always carries `.ticket-details__requestor` (we also
  * accept a public conversation whose sender is the requester), the channel label
  * (`[data-test-id="ticket-source"]`, "reported via …") and the name of the element wrapping one
@@ -29,7 +30,7 @@ import type { HelpdeskAdapter } from './types';
 const SELECTORS = {
   app: '.ticket-subject-heading, .requestor-wrap[data-album], [data-test-id="ticket-description"], [data-test-id="conversation-wrapper"], body.ember-application .page-actions__left',
   description: '.requestor-wrap[data-album^="ticket_"], [data-test-id="ticket-description"]',
-  ticketRoot: '[data-test-id="ticket-details-page"], .ticket-details-page',
+  ticketView: '[data-test-id="ticket-details-page"], .ticket-details-page',
   breadcrumb: '.breadcrumb__item.active',
   subject: '.ticket-subject-heading, [data-test-id="ticket-subject"]',
   subjectUi: 'button, svg, [role="button"], .ember-tooltip, .ticket-subject-heading__actions',
@@ -52,6 +53,10 @@ const SELECTORS = {
 
 const TICKET_PATH = /\/a\/tickets\/(\d+)/;
 
+function idOf(description: Element): string | null {
+  return description.getAttribute('data-album')?.match(/^ticket_(\d+)$/)?.[1] ?? null;
+}
+
 /** The open ticket's original request (Freshdesk renders one ticket view; skip any hidden leftover). */
 function openDescription(doc: Document): Element | null {
   const all = Array.from(doc.querySelectorAll(SELECTORS.description)).filter((el) => !isHidden(el));
@@ -59,21 +64,21 @@ function openDescription(doc: Document): Element | null {
   return all.find((el) => idOf(el) === urlId) ?? all[0] ?? null;
 }
 
-function idOf(description: Element): string | null {
-  return description.getAttribute('data-album')?.match(/^ticket_(\d+)$/)?.[1] ?? null;
-}
-
-function scopeOf(doc: Document, description: Element | null): ParentNode {
-  return description?.closest(SELECTORS.ticketRoot) ?? doc;
-}
-
-function ticketId(doc: Document, description: Element | null, scope: ParentNode): string | null {
+function ticketId(doc: Document, description: Element | null, view: Element): string | null {
   return (
     (description && idOf(description)) ??
     doc.location?.pathname.match(TICKET_PATH)?.[1] ??
-    scope.querySelector(SELECTORS.breadcrumb)?.textContent?.match(/\d+/)?.[0] ??
+    view.querySelector(SELECTORS.breadcrumb)?.textContent?.match(/\d+/)?.[0] ??
     null
   );
+}
+
+function openTicket(doc: Document): OpenTicket | null {
+  const description = openDescription(doc);
+  const view = description?.closest(SELECTORS.ticketView) ?? doc.body;
+  if (!description && !view.querySelector(SELECTORS.conversation)) return null;
+  const id = ticketId(doc, description, view);
+  return id ? { id, scope: view } : null;
 }
 
 /** Order of a thread item: its id in data-album (the original request first), else its place in the DOM. */
@@ -84,13 +89,12 @@ function order(item: Element, index: number): [number, number] {
   return [Number.isFinite(note) ? note : Number.MAX_SAFE_INTEGER, index];
 }
 
-function latestCustomerItem(description: Element | null, scope: ParentNode, requester: string | null): Element | null {
-  const items = [...(description ? [description] : []), ...Array.from(scope.querySelectorAll(SELECTORS.conversation))];
+function latestCustomerItem(description: Element | null, view: Element, requester: string | null): Element | null {
+  const items = [...(description ? [description] : []), ...Array.from(view.querySelectorAll(SELECTORS.conversation))];
   const customer = items.filter((item) => {
     if (item.matches(SELECTORS.privateNote)) return false;
     if (item.matches(SELECTORS.requesterItem)) return true;
-    const sender = item.querySelector(SELECTORS.sender)?.textContent?.trim();
-    return !!requester && sender === requester;
+    return !!requester && fieldText(item.querySelector(SELECTORS.sender)) === requester;
   });
   let latest: Element | null = null;
   let latestOrder: [number, number] = [-Infinity, -Infinity];
@@ -104,8 +108,9 @@ function latestCustomerItem(description: Element | null, scope: ParentNode, requ
   return latest;
 }
 
-function subjectOf(scope: ParentNode): string {
-  const heading = scope.querySelector(SELECTORS.subject);
+/** The heading's own text: its child elements are buttons (summary, actions), not part of the subject. */
+function subjectOf(view: Element): string {
+  const heading = view.querySelector(SELECTORS.subject);
   if (!heading) return '';
   const own = Array.from(heading.childNodes)
     .filter((node) => node.nodeType === 3)
@@ -113,13 +118,14 @@ function subjectOf(scope: ParentNode): string {
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return own || blockText(heading, SELECTORS.subjectUi);
+  return own || messageText(heading, SELECTORS.subjectUi);
 }
 
+/** "reported via chat" / "채팅을 통해 보고됨" → the channel's name. */
 function channelOf(description: Element | null): string | null {
   const source = description?.querySelector(SELECTORS.source);
   if (!source) return null;
-  const label = (source.getAttribute('title') || blockText(source))
+  const label = (source.getAttribute('title') || fieldText(source))
     .replace(/^reported via\s+/i, '')
     .replace(/\s*(?:을|를)?\s*통해.*$/, '')
     .replace(/\s*(?:으로|로)\s*접수.*$/, '')
@@ -127,47 +133,22 @@ function channelOf(description: Element | null): string | null {
   return label || null;
 }
 
-function findReplyBox(doc: Document): HTMLElement | null {
-  const scope = scopeOf(doc, openDescription(doc));
-  for (const selector of SELECTORS.replyBox) {
-    const box = Array.from(scope.querySelectorAll<HTMLElement>(selector)).find((el) => !isHidden(el));
-    if (box) return box;
-  }
-  return null;
-}
-
-export const freshdesk: HelpdeskAdapter = {
+export const freshdesk = defineAdapter({
   id: 'freshdesk',
   name: 'Freshdesk',
-  hosts: HOSTED_WORKSPACES.freshdesk,
-  matches: (doc) => doc.querySelector(SELECTORS.app) !== null,
-  readTicket(doc) {
+  detect: SELECTORS.app,
+  openTicket,
+  read({ scope }, doc) {
     const description = openDescription(doc);
-    const scope = scopeOf(doc, description);
-    if (!description && !scope.querySelector(SELECTORS.conversation)) return null;
-    const id = ticketId(doc, description, scope);
-    if (!id) return null;
-    const requester =
-      description?.querySelector(SELECTORS.sender)?.textContent?.trim() ||
-      scope.querySelector(SELECTORS.requester)?.textContent?.trim() ||
-      null;
+    const requester = fieldText(description?.querySelector(SELECTORS.sender)) || fieldText(scope.querySelector(SELECTORS.requester)) || null;
     const latest = latestCustomerItem(description, scope, requester);
     return {
-      key: `freshdesk:${id}`,
       subject: subjectOf(scope),
-      message: latest ? blockText(latest.querySelector(SELECTORS.body) ?? latest, SELECTORS.quotes) : '',
+      message: latest ? messageText(latest.querySelector(SELECTORS.body) ?? latest, SELECTORS.quotes) : '',
       requester,
       channel: channelOf(description),
     };
   },
-  findReplyBox,
-  openReplyBox(doc) {
-    if (findReplyBox(doc)) return false;
-    const scope = scopeOf(doc, openDescription(doc));
-    const buttons = Array.from(scope.querySelectorAll<HTMLElement>(SELECTORS.replyButton)).filter((el) => !isHidden(el));
-    const button = buttons[buttons.length - 1];
-    if (!button) return false;
-    button.click();
-    return true;
-  },
-};
+  replyBox: SELECTORS.replyBox,
+  replyButton: SELECTORS.replyButton,
+});

@@ -1,6 +1,5 @@
-import { blockText, isHidden } from '../dom/text';
-import { HOSTED_WORKSPACES } from './hosts';
-import type { HelpdeskAdapter } from './types';
+import { isHidden } from '../dom/text';
+import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
 
 /**
  * Front (hosted only: https://app.frontapp.com).
@@ -17,6 +16,8 @@ import type { HelpdeskAdapter } from './types';
  * - The product's known layout: conversation list, the open conversation oldest first, a Reply
  *   action that opens an inline reply draft, and a comment box at the bottom of the conversation that
  *   is always there (it must never receive a reply to the customer).
+ * `root`: none known. Nothing public says which element outlives a switch to another conversation,
+ * so the document body is observed.
  * Unverified — every DOM hook below is an assumption: the attribute names (`data-message-id`,
  * `data-is-inbound`, `data-message-type`, `data-recipient-role`, `data-comment-id`,
  * `data-conversation-id`, the `data-testid`s), the aria-labels, and the editor (a contenteditable
@@ -32,13 +33,10 @@ const SELECTORS = {
   body: '[data-testid="message-body"]',
   bodyUi: 'button, [aria-hidden="true"], script, style, [data-testid="quoted-text"]',
   from: '[data-recipient-role="from"]',
-  draftComposer: '[data-testid="draft-composer"]',
+  draftEditor: '[data-testid="draft-composer"] [contenteditable="true"], [data-testid="draft-composer"] textarea',
   commentComposer: '[data-testid="comment-composer"]',
-  editable: '[contenteditable="true"], textarea',
   replyButton: '[data-testid="reply-button"], button[aria-label="Reply"]',
 } as const;
-
-const textOf = (el: Element | null | undefined, remove: string = SELECTORS.bodyUi): string => blockText(el, remove);
 
 /** Front's channel types (its API's message `type`) as the app names them. */
 const CHANNELS: Record<string, string> = {
@@ -67,6 +65,12 @@ function conversationId(doc: Document, view: Element): string | null {
   return fromUrl ?? view.getAttribute('data-conversation-id')?.match(CONVERSATION_ID)?.[0] ?? null;
 }
 
+function openTicket(doc: Document): OpenTicket | null {
+  const view = openConversation(doc);
+  const id = view && conversationId(doc, view);
+  return view && id ? { id, scope: view } : null;
+}
+
 function latestInbound(view: Element): Element | null {
   const inbound = Array.from(view.querySelectorAll(`${SELECTORS.message}${SELECTORS.inbound}`)).filter(
     (message) => !isHidden(message) && !message.closest(SELECTORS.comment),
@@ -74,46 +78,32 @@ function latestInbound(view: Element): Element | null {
   return inbound[inbound.length - 1] ?? null;
 }
 
-function findReplyBox(doc: Document): HTMLElement | null {
-  const view = openConversation(doc);
-  if (!view) return null;
-  for (const composer of view.querySelectorAll(SELECTORS.draftComposer)) {
-    if (isHidden(composer) || composer.closest(SELECTORS.commentComposer)) continue;
-    const editor = Array.from(composer.querySelectorAll<HTMLElement>(SELECTORS.editable)).find((el) => !isHidden(el));
-    if (editor) return editor;
-  }
-  return null;
+/** The reply draft's editor, never the comment box: comments are internal, and that box is always on the page. */
+function draftEditor({ scope }: OpenTicket): HTMLElement | null {
+  return (
+    Array.from(scope.querySelectorAll<HTMLElement>(SELECTORS.draftEditor)).find(
+      (editor) => !isHidden(editor) && !editor.closest(SELECTORS.commentComposer),
+    ) ?? null
+  );
 }
 
-export const front: HelpdeskAdapter = {
+export const front = defineAdapter({
   id: 'front',
   name: 'Front',
-  hosts: HOSTED_WORKSPACES.front,
-  matches: (doc) => doc.querySelector(SELECTORS.app) !== null,
-  readTicket(doc) {
-    const view = openConversation(doc);
-    const id = view && conversationId(doc, view);
-    if (!view || !id) return null;
-    const message = latestInbound(view);
+  detect: SELECTORS.app,
+  openTicket,
+  read({ scope }) {
+    const message = latestInbound(scope);
     const type = message?.getAttribute('data-message-type') ?? '';
-    const requester = textOf(message?.querySelector(SELECTORS.from));
+    const requester = fieldText(message?.querySelector(SELECTORS.from));
     return {
-      key: `front:${id}`,
-      subject: textOf(view.querySelector(SELECTORS.subject)),
-      message: textOf(message?.querySelector(SELECTORS.body)),
+      subject: fieldText(scope.querySelector(SELECTORS.subject)),
+      message: messageText(message?.querySelector(SELECTORS.body), SELECTORS.bodyUi),
       requester: requester || null,
       channel: type ? (CHANNELS[type] ?? type) : null,
     };
   },
-  findReplyBox,
-  /** No reply draft open: use the conversation's Reply action (it opens an inline draft). */
-  openReplyBox(doc) {
-    if (findReplyBox(doc)) return false;
-    const view = openConversation(doc);
-    const buttons = view ? Array.from(view.querySelectorAll<HTMLElement>(SELECTORS.replyButton)).filter((el) => !isHidden(el)) : [];
-    const button = buttons[buttons.length - 1];
-    if (!button) return false;
-    button.click();
-    return true;
-  },
-};
+  replyBox: draftEditor,
+  /** No reply draft open: the conversation's Reply action opens an inline one. */
+  replyButton: SELECTORS.replyButton,
+});

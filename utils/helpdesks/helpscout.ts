@@ -1,6 +1,5 @@
-import { blockText, isHidden } from '../dom/text';
-import { HOSTED_WORKSPACES } from './hosts';
-import type { HelpdeskAdapter } from './types';
+import { isHidden } from '../dom/text';
+import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
 
 /**
  * Help Scout (hosted only: https://secure.helpscout.net/conversation/<id>/<number>).
@@ -20,6 +19,8 @@ import type { HelpdeskAdapter } from './types';
  *   and a Redactor editor `.redactor_editor` (a public "CX Copilot" extension).
  * Threads are shown newest first by default (configurable), so the latest customer thread is taken
  * by thread id (Help Scout's ids only grow), not by DOM order.
+ * `root`: none known. No public code names an element holding both the thread list and the reply
+ * editor (the public extensions observe the body), so the document body is observed.
  * Unverified: the exact aria-label wording and class names of note threads (`is-note` / "note"),
  * whether `[data-cy="ConvoEditor"]` is the editable element itself or its container (both handled),
  * other routes than `/conversation/<id>` (e.g. a conversation opened inside a view), and where the
@@ -48,13 +49,12 @@ const SELECTORS = {
   replyButton: '[data-testid="reply-button"], [data-cy="reply-button"], button[aria-label="Reply"], .navReply',
 } as const;
 
-const textOf = (el: Element | null | undefined, remove: string = SELECTORS.bodyUi): string => blockText(el, remove);
-
 const CONVERSATION_PATH = /\/conversation\/(\d+)/;
 const THREAD_ID = /^thread-(\d+)$/;
 
-function conversationId(doc: Document): string | null {
-  return doc.location?.pathname.match(CONVERSATION_PATH)?.[1] ?? null;
+function openTicket(doc: Document): OpenTicket | null {
+  const id = doc.location?.pathname.match(CONVERSATION_PATH)?.[1];
+  return id && doc.querySelector(SELECTORS.app) ? { id, scope: doc.body } : null;
 }
 
 function isCustomerThread(thread: Element): boolean {
@@ -71,10 +71,10 @@ function threadOrder(thread: Element): number {
   return Number.isFinite(time) ? time : -Infinity;
 }
 
-function latestCustomerThread(doc: Document): Element | null {
+function latestCustomerThread(scope: Element): Element | null {
   let latest: Element | null = null;
   let order = -Infinity;
-  for (const thread of doc.querySelectorAll(SELECTORS.thread)) {
+  for (const thread of scope.querySelectorAll(SELECTORS.thread)) {
     if (isHidden(thread) || !isCustomerThread(thread)) continue;
     const value = threadOrder(thread);
     // Newest first in the DOM: on a tie keep the earlier (upper) one.
@@ -86,45 +86,26 @@ function latestCustomerThread(doc: Document): Element | null {
   return latest;
 }
 
-function subjectOf(doc: Document): string {
-  const field = doc.querySelector<HTMLElement>(SELECTORS.subject);
-  if (!field) return '';
-  const value = field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement ? field.value : textOf(field);
-  return value.replace(/\s+/g, ' ').trim();
+/** Threads are newest first, so the Reply nearest the newest thread is the first one (the conversation header's). */
+function firstReplyButton({ scope }: OpenTicket): HTMLElement | null {
+  return Array.from(scope.querySelectorAll<HTMLElement>(SELECTORS.replyButton)).find((button) => !isHidden(button)) ?? null;
 }
 
-function findReplyBox(doc: Document): HTMLElement | null {
-  for (const editor of doc.querySelectorAll<HTMLElement>(SELECTORS.replyEditor)) {
-    if (!isHidden(editor)) return editor;
-  }
-  return null;
-}
-
-export const helpscout: HelpdeskAdapter = {
+export const helpscout = defineAdapter({
   id: 'helpscout',
   name: 'Help Scout',
-  hosts: HOSTED_WORKSPACES.helpscout,
-  matches: (doc) => doc.querySelector(SELECTORS.app) !== null,
-  readTicket(doc) {
-    const id = conversationId(doc);
-    if (!id || !doc.querySelector(SELECTORS.app)) return null;
-    const thread = latestCustomerThread(doc);
-    const body = thread?.querySelector(SELECTORS.body) ?? null;
-    const requester = textOf(thread?.querySelector(SELECTORS.author));
+  detect: SELECTORS.app,
+  openTicket,
+  read({ scope }) {
+    const thread = latestCustomerThread(scope);
+    const requester = messageText(thread?.querySelector(SELECTORS.author), SELECTORS.bodyUi);
     return {
-      key: `helpscout:${id}`,
-      subject: subjectOf(doc),
-      message: textOf(body),
+      subject: fieldText(scope.querySelector(SELECTORS.subject)),
+      message: messageText(thread?.querySelector(SELECTORS.body), SELECTORS.bodyUi),
       requester: requester || null,
       channel: null,
     };
   },
-  findReplyBox,
-  openReplyBox(doc) {
-    if (findReplyBox(doc)) return false;
-    const button = Array.from(doc.querySelectorAll<HTMLElement>(SELECTORS.replyButton)).find((el) => !isHidden(el));
-    if (!button) return false;
-    button.click();
-    return true;
-  },
-};
+  replyBox: SELECTORS.replyEditor,
+  replyButton: firstReplyButton,
+});

@@ -1,8 +1,8 @@
 /**
- * Where the hosted helpdesks' agent workspaces live: ReplyDeck runs there without asking.
- * Kept apart from the adapters so that the manifest and the small page-world script can name these
- * hosts without bundling every adapter. Self-hosted products (FreeScout, osTicket, Zammad on-premise)
- * are reached through "use on this site" or a site profile.
+ * Where the hosted helpdesks' agent workspaces live: ReplyDeck runs there without asking. Kept
+ * apart from the adapters so that the manifest can name these hosts without bundling every adapter.
+ * Self-hosted products (FreeScout, osTicket, Zammad on-premise) are reached through "use on this
+ * site" or a site profile.
  */
 export const HOSTED_WORKSPACES = {
   channeltalk: ['https://desk.channel.io/*'],
@@ -15,5 +15,5 @@ export const HOSTED_WORKSPACES = {
   zendesk: ['https://*.zendesk.com/*'],
 } as const satisfies Record<string, readonly string[]>;
 
-/** Pages ReplyDeck runs on without asking: the local demo and test pages, and the hosted helpdesks. */
-export const CONTENT_SCRIPT_MATCHES: string[] = ['http://localhost/*', 'http://127.0.0.1/*', ...Object.values(HOSTED_WORKSPACES).flat()];
+/** Pages ReplyDeck runs on without asking: the hosted helpdesks (the e2e build adds loopback hosts, see wxt.config.ts). */
+export const HOSTED_HELPDESK_MATCHES: string[] = Object.values(HOSTED_WORKSPACES).flat();

@@ -1,6 +1,7 @@
+import { E2E_BUILD } from '../build-mode';
+import { demoDesk } from '@/tests/fixtures/demo-helpdesk/adapter';
 import { channeltalk } from './channeltalk';
 import { chatwoot } from './chatwoot';
-import { demoDesk } from './demo-desk';
 import { freescout } from './freescout';
 import { freshdesk } from './freshdesk';
 import { front } from './front';
@@ -11,7 +12,7 @@ import type { HelpdeskAdapter } from './types';
 import { zammad } from './zammad';
 import { zendesk } from './zendesk';
 
-/** Every known helpdesk; adding one means adding its file here. */
+/** Every known helpdesk; adding one means adding its file here. The demo desk is in the e2e build only. */
 export const HELPDESK_ADAPTERS: readonly HelpdeskAdapter[] = [
   zendesk,
   freshdesk,
@@ -23,14 +24,15 @@ export const HELPDESK_ADAPTERS: readonly HelpdeskAdapter[] = [
   channeltalk,
   freescout,
   osticket,
-  demoDesk,
+  ...(E2E_BUILD ? [demoDesk] : []),
 ];
 
-export { CONTENT_SCRIPT_MATCHES } from './hosts';
-
-/** The built-in adapter for this page, else the first site profile that covers it. */
-export function findAdapter(doc: Document, profiles: readonly HelpdeskAdapter[] = []): HelpdeskAdapter | null {
-  return HELPDESK_ADAPTERS.find((adapter) => adapter.matches(doc)) ?? profiles.find((adapter) => adapter.matches(doc)) ?? null;
+/**
+ * The adapter for this page: a team lead's site profile for its host first (an explicit choice wins
+ * over sniffing, e.g. after a helpdesk redesign), else the built-in helpdesk whose DOM it shows.
+ */
+export function findAdapter(doc: Document, profiles: readonly HelpdeskAdapter[] = [], builtIn: readonly HelpdeskAdapter[] = HELPDESK_ADAPTERS): HelpdeskAdapter | null {
+  return profiles.find((adapter) => adapter.matches(doc)) ?? builtIn.find((adapter) => adapter.matches(doc)) ?? null;
 }
 
 export type { HelpdeskAdapter, TicketReading } from './types';

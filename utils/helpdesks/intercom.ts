@@ -1,6 +1,5 @@
-import { blockText, isHidden } from '../dom/text';
-import { HOSTED_WORKSPACES } from './hosts';
-import type { HelpdeskAdapter } from './types';
+import { isHidden } from '../dom/text';
+import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
 
 /**
  * Intercom Inbox (hosted only: https://app.intercom.com/a/inbox/<app>/inbox/…/conversation/<id>, and
@@ -23,9 +22,14 @@ import type { HelpdeskAdapter } from './types';
  *   `.o__admin-note`, the note pane `a[data-intercom-target=note-tab].o__selected` with the note
  *   editor in `.conversation__text.o__note` (public userscripts, 2017–2021).
  * The stream is oldest first: the customer's latest part is the last one.
+ * `root` is the conversation space, which holds the stream and the composer: a layout pane beside
+ * the conversation list and the details sidebar whose width Intercom's resize script keeps setting
+ * inline (a public inbox-layout extension, "Intercom Focus", 2026). The classic inbox has none;
+ * there the body is observed.
  * Unverified: the Inbox 2 markup of the reply/note switch (the adapter looks for the classic note tab
  * and `o__note`, and a `data-intercom-target="reply-tab"`), where Inbox 2 shows an email subject (the
- * adapter reports none), and channels other than email (reported as "Chat").
+ * adapter reports none), channels other than email (reported as "Chat"), and whether the conversation
+ * space outlives a switch to another conversation (the inbox may re-render it).
  */
 const SELECTORS = {
   app: [
@@ -37,6 +41,7 @@ const SELECTORS = {
   ].join(', '),
   space: '[data-intercom-target="conversation-space"]',
   stream: '[data-conversation-stream], [data-testid="conversation-stream-scroll-container"], .conversation__stream',
+  conversationId: '[data-conversation-id]',
   group: '[data-part-group-id]',
   part: '[data-intercom-target="conversation-stream-content-part"]',
   classicCustomerPart: '.conversation__bubble-container.o__user-comment, .conversation__part .o__user-comment',
@@ -53,23 +58,28 @@ const SELECTORS = {
   replyTab: '[data-intercom-target="reply-tab"]',
 } as const;
 
-const textOf = (el: Element | null | undefined, remove: string = SELECTORS.textUi): string => blockText(el, remove);
-
 const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
 
-/** The open conversation: the shown conversation space (the inbox renders one), else the document. */
-function openSpace(doc: Document): ParentNode | null {
+/** The open conversation: the shown conversation space (the inbox renders one); the classic inbox has none and shows one stream. */
+function openSpace(doc: Document): Element | null {
   const spaces = Array.from(doc.querySelectorAll(SELECTORS.space));
   if (spaces.length) return spaces.find((space) => !isHidden(space)) ?? null;
-  // The classic inbox has no conversation space: the page shows one stream.
-  return doc.querySelector(SELECTORS.stream) ? doc : null;
+  return doc.querySelector(SELECTORS.stream) ? doc.body : null;
 }
 
-function conversationId(doc: Document, space: ParentNode): string | null {
+/** The URL's conversation id, else the one marked on (or in) the conversation space. */
+function conversationId(doc: Document, scope: Element): string | null {
   const fromUrl = doc.location?.pathname.match(CONVERSATION_PATH)?.[1];
   if (fromUrl) return fromUrl;
-  const holder = space instanceof Element ? space.closest('[data-conversation-id]') ?? space.querySelector('[data-conversation-id]') : null;
+  if (!scope.matches(SELECTORS.space)) return null;
+  const holder = scope.closest(SELECTORS.conversationId) ?? scope.querySelector(SELECTORS.conversationId);
   return holder?.getAttribute('data-conversation-id') ?? null;
+}
+
+function openTicket(doc: Document): OpenTicket | null {
+  const scope = openSpace(doc);
+  const id = scope && conversationId(doc, scope);
+  return scope && id ? { id, scope } : null;
 }
 
 function isCustomerPart(part: Element): boolean {
@@ -79,8 +89,8 @@ function isCustomerPart(part: Element): boolean {
   return part.querySelector(SELECTORS.customerMark) !== null;
 }
 
-function latestCustomerPart(space: ParentNode): Element | null {
-  const stream = space.querySelector(SELECTORS.stream);
+function latestCustomerPart(scope: Element): Element | null {
+  const stream = scope.querySelector(SELECTORS.stream);
   if (!stream) return null;
   const parts = Array.from(stream.querySelectorAll(SELECTORS.part)).filter((part) => !isHidden(part) && isCustomerPart(part));
   if (parts.length) return parts[parts.length - 1]!;
@@ -92,10 +102,9 @@ function inNoteMode(composer: Element): boolean {
   return composer.querySelector(SELECTORS.noteTabSelected) !== null || composer.querySelector(SELECTORS.noteEditor) !== null;
 }
 
-function findReplyBox(doc: Document): HTMLElement | null {
-  const space = openSpace(doc);
-  if (!space) return null;
-  for (const composer of space.querySelectorAll(SELECTORS.composer)) {
+/** The editor of a composer in Reply mode: in Note mode it writes a note for teammates, not a reply. */
+function replyEditor({ scope }: OpenTicket): HTMLElement | null {
+  for (const composer of scope.querySelectorAll(SELECTORS.composer)) {
     if (isHidden(composer) || inNoteMode(composer)) continue;
     const editor = composer.querySelector<HTMLElement>(SELECTORS.editor);
     if (editor && !isHidden(editor)) return editor;
@@ -103,33 +112,23 @@ function findReplyBox(doc: Document): HTMLElement | null {
   return null;
 }
 
-export const intercom: HelpdeskAdapter = {
+export const intercom = defineAdapter({
   id: 'intercom',
   name: 'Intercom',
-  hosts: HOSTED_WORKSPACES.intercom,
-  matches: (doc) => doc.querySelector(SELECTORS.app) !== null,
-  readTicket(doc) {
-    const space = openSpace(doc);
-    const id = space && conversationId(doc, space);
-    if (!space || !id) return null;
-    const part = latestCustomerPart(space);
-    const requester = textOf(space.querySelector(SELECTORS.title));
+  detect: SELECTORS.app,
+  root: SELECTORS.space,
+  openTicket,
+  read({ scope }) {
+    const part = latestCustomerPart(scope);
+    const requester = fieldText(scope.querySelector(SELECTORS.title));
     return {
-      key: `intercom:${id}`,
       subject: '',
-      message: textOf(part?.querySelector(SELECTORS.text) ?? part),
+      message: messageText(part?.querySelector(SELECTORS.text) ?? part, SELECTORS.textUi),
       requester: requester || null,
       channel: part ? (part.querySelector(SELECTORS.emailPart) ? 'Email' : 'Chat') : null,
     };
   },
-  findReplyBox,
-  /** The composer is in note mode: switch it to Reply. */
-  openReplyBox(doc) {
-    if (findReplyBox(doc)) return false;
-    const space = openSpace(doc);
-    const tab = space?.querySelector<HTMLElement>(SELECTORS.replyTab);
-    if (!tab || isHidden(tab)) return false;
-    tab.click();
-    return true;
-  },
-};
+  replyBox: replyEditor,
+  /** The composer is in Note mode: its Reply tab switches it back. */
+  replyButton: SELECTORS.replyTab,
+});

@@ -1,4 +1,5 @@
-import { blockText, isHidden } from '../dom/text';
+import { isHidden } from '../dom/text';
+import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
 import type { HelpdeskAdapter } from './types';
 
 /**
@@ -7,7 +8,7 @@ import type { HelpdeskAdapter } from './types';
  * What the selectors rest on — osTicket's own templates and JS (osTicket/osTicket):
  * - include/staff/header.inc.php: the staff layout `#container > #header`, `a#logo[href*="scp/index.php"]`,
  *   `ul#nav`, `ul#sub_nav`, and `#pjax-container` which jquery-pjax refills (with pushState) when
- *   an agent opens another ticket, so the page never reloads.
+ *   an agent opens another ticket, so the page never reloads. `#pjax-container` is therefore `root`.
  * - include/staff/ticket-view.inc.php: the title bar `.sticky.bar h2 a[href="tickets.php?id=<id>"]`
  *   ("Ticket #<number>"), subject `.tixTitle h3`, the `table.ticket_info` with the user's name in
  *   `span#user-<uid>-name` and the Source row (`a[href="#tickets/<id>/field/source/edit"]` when the
@@ -50,10 +51,6 @@ const SELECTORS = {
 const TICKET_URL = /[?&]id=(\d+)/;
 const SOURCE_LABEL = /^(source|출처|소스|접수 경로)\s*:?$/i;
 
-function text(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 function ticketId(doc: Document): string | null {
   const input = doc.querySelector<HTMLInputElement>(SELECTORS.ticketIdInput)?.value;
   if (input) return input;
@@ -64,6 +61,12 @@ function ticketId(doc: Document): string | null {
   return url && /tickets\.php$/.test(url.pathname) ? (TICKET_URL.exec(url.search)?.[1] ?? null) : null;
 }
 
+function openTicket(doc: Document): OpenTicket | null {
+  if (!doc.querySelector(SELECTORS.thread)) return null;
+  const id = ticketId(doc);
+  return id ? { id, scope: doc.querySelector(SELECTORS.panel) ?? doc.body } : null;
+}
+
 /** Entry id from the `#thread-entry-<id>` wrapper (ids grow with time, whatever the display order). */
 function entryId(entry: Element): number {
   const wrapper = entry.closest('[id^="thread-entry-"]');
@@ -71,8 +74,8 @@ function entryId(entry: Element): number {
   return Number.isFinite(id) ? id : -1;
 }
 
-function latestCustomerEntry(doc: Document): Element | null {
-  const thread = doc.querySelector(SELECTORS.thread);
+function latestCustomerEntry(scope: Element): Element | null {
+  const thread = scope.querySelector(SELECTORS.thread);
   if (!thread) return null;
   let latest: Element | null = null;
   for (const entry of thread.querySelectorAll(SELECTORS.customerEntry)) {
@@ -81,65 +84,67 @@ function latestCustomerEntry(doc: Document): Element | null {
   return latest;
 }
 
-function bodyText(entry: Element): string {
-  return blockText(entry.querySelector(SELECTORS.entryBody), SELECTORS.entryExtras);
-}
-
-function source(doc: Document): string | null {
-  const link = text(doc.querySelector(SELECTORS.sourceLink));
+/** The Source row: its edit link when the agent may edit it, else the text after its "Source:" header. */
+function source(scope: Element): string | null {
+  const link = fieldText(scope.querySelector(SELECTORS.sourceLink));
   if (link) return link;
-  for (const row of doc.querySelectorAll(SELECTORS.infoRows)) {
+  for (const row of scope.querySelectorAll(SELECTORS.infoRows)) {
     const th = row.querySelector('th');
-    if (th && SOURCE_LABEL.test(text(th))) {
-      return text(row.querySelector('td')).replace(/\s*\(.*\)$/, '') || null;
+    if (th && SOURCE_LABEL.test(fieldText(th))) {
+      return fieldText(row.querySelector('td')).replace(/\s*\(.*\)$/, '') || null;
     }
   }
   return null;
 }
 
+/** The reply form counts only while its tab is shown: osTicket hides the other tab contents with the `hidden` class. */
+function replyEditor({ scope }: OpenTicket): HTMLElement | null {
+  const form = scope.querySelector<HTMLElement>(SELECTORS.replyForm);
+  if (!form || isHidden(form, ['hidden'])) return null;
+  for (const selector of SELECTORS.replyBox) {
+    const box = form.querySelector<HTMLElement>(selector);
+    if (box) return box;
+  }
+  return null;
+}
+
+/** Shows the reply form: the Ticket Thread tab first if Tasks is showing, then Post Reply if Internal Note is. */
+function showReplyForm(doc: Document): boolean {
+  const form = doc.querySelector<HTMLElement>(SELECTORS.replyForm);
+  if (!form || !isHidden(form, ['hidden'])) return false;
+  let clicked = false;
+  const pane = doc.querySelector(SELECTORS.threadPane);
+  const threadTab = doc.querySelector<HTMLElement>(SELECTORS.threadTab);
+  if (pane && isHidden(pane, ['hidden']) && threadTab) {
+    threadTab.click();
+    clicked = true;
+  }
+  const replyTab = doc.querySelector<HTMLElement>(SELECTORS.replyTab);
+  if (isHidden(form, ['hidden']) && replyTab) {
+    replyTab.click();
+    clicked = true;
+  }
+  return clicked;
+}
+
 export const osticket: HelpdeskAdapter = {
-  id: 'osticket',
-  name: 'osTicket',
-  hosts: [],
-  matches: (doc) => doc.querySelector(SELECTORS.panel) !== null && doc.querySelector(SELECTORS.panelMarkers) !== null,
-  readTicket(doc) {
-    if (!doc.querySelector(SELECTORS.thread)) return null;
-    const id = ticketId(doc);
-    if (!id) return null;
-    const latest = latestCustomerEntry(doc);
-    return {
-      key: `osticket:${id}`,
-      subject: text(doc.querySelector(SELECTORS.subject)),
-      message: latest ? bodyText(latest) : '',
-      requester: text(doc.querySelector(SELECTORS.requester)) || null,
-      channel: source(doc),
-    };
-  },
-  findReplyBox(doc) {
-    const form = doc.querySelector<HTMLElement>(SELECTORS.replyForm);
-    if (!form || isHidden(form, ['hidden'])) return null;
-    for (const selector of SELECTORS.replyBox) {
-      const box = form.querySelector<HTMLElement>(selector);
-      if (box) return box;
-    }
-    return null;
-  },
-  openReplyBox(doc) {
-    const form = doc.querySelector<HTMLElement>(SELECTORS.replyForm);
-    if (!form || !isHidden(form, ['hidden'])) return false;
-    let clicked = false;
-    // The reply form sits in the Ticket Thread tab: bring that tab back first if Tasks is showing.
-    const pane = doc.querySelector(SELECTORS.threadPane);
-    const threadTab = doc.querySelector<HTMLElement>(SELECTORS.threadTab);
-    if (pane && isHidden(pane, ['hidden']) && threadTab) {
-      threadTab.click();
-      clicked = true;
-    }
-    const replyTab = doc.querySelector<HTMLElement>(SELECTORS.replyTab);
-    if (isHidden(form, ['hidden']) && replyTab) {
-      replyTab.click();
-      clicked = true;
-    }
-    return clicked;
-  },
+  ...defineAdapter({
+    id: 'osticket',
+    name: 'osTicket',
+    detect: (doc) => doc.querySelector(SELECTORS.panel) !== null && doc.querySelector(SELECTORS.panelMarkers) !== null,
+    root: SELECTORS.panel,
+    openTicket,
+    read({ scope }) {
+      const latest = latestCustomerEntry(scope);
+      return {
+        subject: fieldText(scope.querySelector(SELECTORS.subject)),
+        message: messageText(latest?.querySelector(SELECTORS.entryBody), SELECTORS.entryExtras),
+        requester: fieldText(scope.querySelector(SELECTORS.requester)) || null,
+        channel: source(scope),
+      };
+    },
+    replyBox: replyEditor,
+  }),
+  // Up to two clicks (the Ticket Thread tab, then Post Reply): more than defineAdapter's replyButton does.
+  openReplyBox: showReplyForm,
 };

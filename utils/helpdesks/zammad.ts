@@ -1,6 +1,5 @@
-import { blockText, isHidden } from '../dom/text';
-import { HOSTED_WORKSPACES } from './hosts';
-import type { HelpdeskAdapter } from './types';
+import { isHidden } from '../dom/text';
+import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
 
 /**
  * Zammad agent UI (the classic CoffeeScript/jQuery desktop app; self-hosted or
@@ -26,6 +25,7 @@ import type { HelpdeskAdapter } from './types';
  * the article ids (always increasing), not from the DOM order.
  */
 const SELECTORS = {
+  main: '#app',
   app: '.content[id^="content_permanent_"], .ticketZoom',
   ticketContent: '.content[id^="content_permanent_Ticket-"]',
   activeTask: 'a.task.is-active[data-key^="Ticket-"]',
@@ -73,30 +73,26 @@ function latestCustomerArticle(content: Element): Element | null {
   return latest;
 }
 
-function findReplyBox(doc: Document): HTMLElement | null {
-  const content = openContent(doc);
-  return content?.querySelector<HTMLElement>(SELECTORS.replyBox) ?? null;
-}
-
-export const zammad: HelpdeskAdapter = {
+export const zammad = defineAdapter({
   id: 'zammad',
   name: 'Zammad',
-  hosts: HOSTED_WORKSPACES.zammad,
-  matches: (doc) => doc.querySelector(SELECTORS.app) !== null,
-  readTicket(doc) {
+  detect: SELECTORS.app,
+  root: SELECTORS.main,
+  openTicket(doc): OpenTicket | null {
     const content = openContent(doc);
     const id = content && idOf(content);
-    if (!content || !id) return null;
-    const latest = latestCustomerArticle(content);
-    const from = blockText(latest?.querySelector(SELECTORS.from), 'a[href^="mailto:"]').replace(/\s*<[^>]*>\s*$/, '');
-    const requester = blockText(content.querySelector(SELECTORS.requester), 'svg') || from;
+    return content && id ? { id, scope: content } : null;
+  },
+  read({ scope }) {
+    const latest = latestCustomerArticle(scope);
+    const from = messageText(latest?.querySelector(SELECTORS.from), 'a[href^="mailto:"]').replace(/\s*<[^>]*>\s*$/, '');
+    const requester = messageText(scope.querySelector(SELECTORS.requester), 'svg') || from;
     return {
-      key: `zammad:${id}`,
-      subject: blockText(content.querySelector(SELECTORS.subject), 'svg'),
-      message: latest ? blockText(latest.querySelector(SELECTORS.body) ?? latest, SELECTORS.bodyUi) : '',
+      subject: fieldText(scope.querySelector(SELECTORS.subject)),
+      message: latest ? messageText(latest.querySelector(SELECTORS.body) ?? latest, SELECTORS.bodyUi) : '',
       requester: requester || null,
-      channel: blockText(latest?.querySelector(SELECTORS.channel), SELECTORS.channelUi) || null,
+      channel: messageText(latest?.querySelector(SELECTORS.channel), SELECTORS.channelUi) || null,
     };
   },
-  findReplyBox,
-};
+  replyBox: SELECTORS.replyBox,
+});

@@ -1,6 +1,5 @@
-import { blockText, isHidden } from '../dom/text';
-import { HOSTED_WORKSPACES } from './hosts';
-import type { HelpdeskAdapter } from './types';
+import { isHidden } from '../dom/text';
+import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
 
 /**
  * Zendesk Agent Workspace (Support, https://<subdomain>.zendesk.com/agent/tickets/<id>).
@@ -24,11 +23,14 @@ import type { HelpdeskAdapter } from './types';
  * - Reply editor: CKEditor 5 editable `[data-test-id="omnicomposer-rich-text-ckeditor"]`
  *   (`.ck-editor__editable`, role=textbox) inside `.zendesk-editor--rich-text-container`; messaging
  *   tickets may use `omnicomposer-plain-text-ckeditor` (userscripts, automation scripts).
+ * `root` is `main#main_panes`: it keeps every open ticket's workspace, so a tab switch shows up
+ * inside it as the workspaces' `display` changing (the header tabs themselves sit outside it).
  * Unverified: whether the composer always sits inside the `[data-ticket-id]` element (we search the
  * whole workspace of that pane), the Korean wording of the "via …" label, and whether a
  * newest-first log order exists (we order by the `datetime` of each comment, DOM order breaking ties).
  */
 const SELECTORS = {
+  main: 'main#main_panes',
   app: 'main#main_panes, [data-test-id="header-tablist"], [data-test-id="omni-log-container"]',
   workspaces: 'main#main_panes > *',
   ticketTab: '[data-test-id="header-tab"][data-entity-type="TICKET_ENTITY_TYPE"][data-entity-id]',
@@ -54,10 +56,8 @@ const SELECTORS = {
 
 const TICKET_PATH = /\/agent\/tickets\/(\d+)/;
 
-function text(el: Element | null | undefined): string {
-  if (!el) return '';
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el.value.trim();
-  return blockText(el);
+function ticketTab(doc: Document, id: string): Element | undefined {
+  return Array.from(doc.querySelectorAll(SELECTORS.ticketTab)).find((tab) => tab.getAttribute('data-entity-id') === id);
 }
 
 function selectedTicketId(doc: Document): string | null {
@@ -82,14 +82,25 @@ function workspaceOf(pane: HTMLElement): HTMLElement {
   return (pane.closest(SELECTORS.workspaces) as HTMLElement | null) ?? pane;
 }
 
+function openTicket(doc: Document): OpenTicket | null {
+  const pane = openPane(doc);
+  return pane && { id: pane.getAttribute('data-ticket-id')!, scope: workspaceOf(pane) };
+}
+
+/** The ticket's own conversation pane within its workspace. */
+function paneIn({ id, scope }: OpenTicket): Element {
+  if (scope.getAttribute('data-ticket-id') === id) return scope;
+  return Array.from(scope.querySelectorAll(SELECTORS.ticketPane)).find((pane) => pane.getAttribute('data-ticket-id') === id) ?? scope;
+}
+
 function itemTime(item: Element): number {
   const value = item.querySelector(SELECTORS.time)?.getAttribute('datetime');
   const time = value ? Date.parse(value) : NaN;
   return Number.isNaN(time) ? -Infinity : time;
 }
 
-function latestCustomerItem(scope: Element): Element | null {
-  const items = Array.from(scope.querySelectorAll(SELECTORS.logItem)).filter((item) => {
+function latestCustomerItem(pane: Element): Element | null {
+  const items = Array.from(pane.querySelectorAll(SELECTORS.logItem)).filter((item) => {
     const message = item.querySelector(SELECTORS.message);
     return message?.getAttribute('type') === 'end-user' && !item.querySelector(SELECTORS.internalNoteTag);
   });
@@ -98,53 +109,37 @@ function latestCustomerItem(scope: Element): Element | null {
   return latest;
 }
 
-function messageText(item: Element): string {
+function itemText(item: Element): string {
   const message = item.querySelector(SELECTORS.message)!;
-  const body = message.querySelector(SELECTORS.body) ?? message;
-  const clone = body.cloneNode(true) as Element;
-  clone.querySelectorAll(SELECTORS.uiOnly).forEach((el) => el.remove());
-  return blockText(clone);
+  return messageText(message.querySelector(SELECTORS.body) ?? message, SELECTORS.uiOnly);
 }
 
+/** "via messaging" / "메시징을 통해" → the channel's name. */
 function channelOf(item: Element | null): string | null {
-  const via = text(item?.querySelector(SELECTORS.via));
-  const channel = via
+  const channel = fieldText(item?.querySelector(SELECTORS.via))
     .replace(/^via\s+/i, '')
     .replace(/\s*(?:을|를)?\s*통해$/, '')
     .trim();
   return channel || null;
 }
 
-export const zendesk: HelpdeskAdapter = {
+export const zendesk = defineAdapter({
   id: 'zendesk',
   name: 'Zendesk',
-  hosts: HOSTED_WORKSPACES.zendesk,
-  matches: (doc) => doc.querySelector(SELECTORS.app) !== null,
-  readTicket(doc) {
-    const pane = openPane(doc);
-    if (!pane) return null;
-    const id = pane.getAttribute('data-ticket-id')!;
-    const workspace = workspaceOf(pane);
-    const latest = latestCustomerItem(pane);
-    const tab = Array.from(doc.querySelectorAll(SELECTORS.ticketTab)).find((t) => t.getAttribute('data-entity-id') === id);
-    const subject = text(workspace.querySelector(SELECTORS.subject)) || text(tab?.querySelector(SELECTORS.tabTitle));
-    const requester = text(workspace.querySelector(SELECTORS.requester)) || text(latest?.querySelector(SELECTORS.sender));
+  detect: SELECTORS.app,
+  root: SELECTORS.main,
+  openTicket,
+  read(ticket, doc) {
+    const { id, scope } = ticket;
+    const latest = latestCustomerItem(paneIn(ticket));
+    const subject = fieldText(scope.querySelector(SELECTORS.subject)) || fieldText(ticketTab(doc, id)?.querySelector(SELECTORS.tabTitle));
+    const requester = fieldText(scope.querySelector(SELECTORS.requester)) || fieldText(latest?.querySelector(SELECTORS.sender));
     return {
-      key: `zendesk:${id}`,
       subject,
-      message: latest ? messageText(latest) : '',
+      message: latest ? itemText(latest) : '',
       requester: requester || null,
       channel: channelOf(latest),
     };
   },
-  findReplyBox(doc) {
-    const pane = openPane(doc);
-    if (!pane) return null;
-    const workspace = workspaceOf(pane);
-    for (const selector of SELECTORS.replyBox) {
-      const box = Array.from(workspace.querySelectorAll<HTMLElement>(selector)).find((el) => !isHidden(el));
-      if (box) return box;
-    }
-    return null;
-  },
-};
+  replyBox: SELECTORS.replyBox,
+});

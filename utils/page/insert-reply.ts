@@ -1,3 +1,4 @@
+import { detectEditorFamily } from '../insert/editor-family';
 import { insertIntoEditor } from '../insert/insert-into-editor';
 import type { InsertRequest, InsertResult } from '../messaging';
 import type { EditableTracker } from './editable-tracker';
@@ -11,8 +12,9 @@ const REPLY_BOX_WAIT_MS = 2_000;
  * Inserts a composed reply into the open ticket's reply box, refusing if the ticket changed since
  * the reply was composed. Requests run one at a time, and a repeated request (a double click) is
  * answered with the first one's result instead of inserting again.
+ * `installEditorBridge` puts the page-world bridge (page-api-bridge.ts) into the page when an editor needs it.
  */
-export function createReplyInserter(watcher: TicketWatcher, tracker: EditableTracker) {
+export function createReplyInserter(watcher: TicketWatcher, tracker: EditableTracker, installEditorBridge: () => Promise<void>) {
   let queue: Promise<unknown> = Promise.resolve();
   const answered = new Map<string, Promise<InsertResult>>();
 
@@ -23,6 +25,8 @@ export function createReplyInserter(watcher: TicketWatcher, tracker: EditableTra
     if (!target) return { ok: false, reason: 'no-reply-box' };
     await tracker.compositionSettled();
     try {
+      // Editors whose undo history only their own API records get the page-world bridge first.
+      if (detectEditorFamily(target.element).methods.includes('page-api')) await installEditorBridge().catch(() => {});
       const outcome = await insertIntoEditor(target, request.text, request.mode ?? 'caret');
       return outcome.ok
         ? { ok: true, target: outcome.family }

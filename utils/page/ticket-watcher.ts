@@ -1,13 +1,23 @@
+import type { CaretMemory } from '../dom/editable';
 import type { HelpdeskAdapter } from '../helpdesks';
 import { sameTicketView, type TicketSnapshot } from '../ticket';
-import type { CaretMemory } from '../dom/editable';
 import type { EditableTracker } from './editable-tracker';
 import { selectedTicketText } from './selected-text';
 
-/** DOM churn in a busy helpdesk comes in bursts; read the ticket at most once per interval. */
-const SETTLE_MS = 80;
-/** Helpdesk apps often render after the page loads: look for one again at these delays, then stop. */
+/**
+ * DOM churn in a busy helpdesk comes in bursts: a change is read at once, and further changes at
+ * most once per this interval (the last one always).
+ */
+const MUTATION_THROTTLE_MS = 50;
+/** Helpdesk apps often render after the page loads: look for one again at these delays while a panel listens. */
 const DETECT_RETRY_MS = [500, 2_000, 5_000, 10_000];
+/** How often a listening watcher checks that the observed root is still the page's (an app may replace it). */
+const ROOT_CHECK_MS = 2_000;
+/**
+ * Attributes whose changes can show another ticket or reply box; other attribute churn (styles of
+ * timestamps, typing indicators' data) is not observed at all.
+ */
+const OBSERVED_ATTRIBUTES = ['class', 'hidden', 'style', 'aria-hidden', 'aria-selected', 'aria-current', 'open', 'contenteditable', 'data-state'];
 
 function hashText(text: string): string {
   let hash = 0x811c9dc5;
@@ -17,63 +27,39 @@ function hashText(text: string): string {
 
 /**
  * Reads the open ticket from the page (through the helpdesk adapter, or the counselor's text
- * selection) and reports when what the panel should show changes.
+ * selection). While someone listens (a panel is open for the tab), it reports every change: a new
+ * selection at once, DOM changes in the adapter's root throttled; nothing is observed otherwise.
  */
 export class TicketWatcher {
   /** A selection stays the ticket text until another selection or a ticket switch replaces it. */
   private selection: { text: string; ticketKey: string } | null = null;
-  private reported: TicketSnapshot | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
   private adapter: HelpdeskAdapter | null = null;
-  private signal: AbortSignal | null = null;
 
-  /** @param detect finds the adapter for this page (a built-in helpdesk or a site profile), or null. */
+  /** @param detect finds the adapter for this page (a site profile or a built-in helpdesk), or null. */
   constructor(
     private readonly win: Window,
-    private readonly detect: () => HelpdeskAdapter | null,
     private readonly tracker: EditableTracker,
-    private readonly onChange: (ticket: TicketSnapshot | null) => void,
+    private readonly detect: () => HelpdeskAdapter | null,
   ) {}
 
-  /** Starts watching; the first reading is reported too, so a panel opened earlier learns of the page. */
-  start(signal: AbortSignal): void {
-    this.signal = signal;
-    const schedule = () => this.schedule();
-    const { document: doc } = this.win;
-    for (const type of ['selectionchange', 'focusin']) doc.addEventListener(type, schedule, { signal });
-    for (const type of ['popstate', 'hashchange']) this.win.addEventListener(type, schedule, { signal });
-    const retries = DETECT_RETRY_MS.map((delay) => setTimeout(() => this.attach(signal), delay));
-    signal.addEventListener('abort', () => {
-      clearTimeout(this.timer);
-      retries.forEach(clearTimeout);
-    });
-    this.attach(signal);
-    this.schedule();
+  /** Forgets the adapter found so far (site profiles changed): the next reading looks again. */
+  redetect(): void {
+    this.adapter = null;
   }
 
-  /** Looks for the page's adapter again now (e.g. once site profiles have loaded). */
-  detectAgain(): void {
-    if (this.signal) this.attach(this.signal);
-  }
-
-  /** The adapter of this page, once found; only then is the DOM observed (other pages cost nothing). */
-  private attach(signal: AbortSignal): void {
-    if (this.adapter || signal.aborted) return;
-    this.adapter = this.detect();
-    if (!this.adapter) return;
-    const observer = new MutationObserver(() => this.schedule());
-    observer.observe(this.win.document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
-    signal.addEventListener('abort', () => observer.disconnect());
-    this.schedule();
+  private currentAdapter(): HelpdeskAdapter | null {
+    this.adapter ??= this.detect();
+    return this.adapter;
   }
 
   /** The ticket as it is on the page now. */
   read(): TicketSnapshot | null {
-    const reading = this.adapter?.readTicket(this.win.document) ?? null;
+    const adapter = this.currentAdapter();
+    const reading = adapter?.readTicket(this.win.document) ?? null;
     const pageKey = reading?.key ?? `page:${this.win.location.href}`;
     this.captureSelection(pageKey);
-    const hasReplyBox = this.replyTarget() !== null || this.adapter?.openReplyBox !== undefined;
-    const helpdesk = this.adapter?.id ?? null;
+    const hasReplyBox = this.replyTarget() !== null || adapter?.openReplyBox !== undefined;
+    const helpdesk = adapter ? { id: adapter.id, name: adapter.name } : null;
 
     if (this.selection && this.selection.ticketKey === pageKey) {
       return {
@@ -81,6 +67,7 @@ export class TicketWatcher {
         subject: reading?.subject ?? '',
         message: this.selection.text,
         requester: reading?.requester ?? null,
+        channel: reading?.channel ?? null,
         source: 'selection',
         helpdesk,
         hasReplyBox,
@@ -92,7 +79,7 @@ export class TicketWatcher {
 
   /** Where a reply goes: the helpdesk's own reply box, else the editable element last focused. */
   replyTarget(): CaretMemory | null {
-    const known = this.adapter?.findReplyBox(this.win.document) ?? null;
+    const known = this.currentAdapter()?.findReplyBox(this.win.document) ?? null;
     const last = this.tracker.last;
     if (known) {
       if (last && (last.element === known || known.contains(last.element))) return last;
@@ -103,7 +90,59 @@ export class TicketWatcher {
 
   /** Asks the helpdesk to show a reply box it hides until a click; true when it tried. */
   openReplyBox(): boolean {
-    return this.adapter?.openReplyBox?.(this.win.document) ?? false;
+    return this.currentAdapter()?.openReplyBox?.(this.win.document) ?? false;
+  }
+
+  /**
+   * Reports the ticket now and after every change until the returned function is called: the
+   * counselor's selection and focus at once, DOM changes under the adapter's root throttled.
+   */
+  listen(onChange: (ticket: TicketSnapshot | null) => void): () => void {
+    const stop = new AbortController();
+    const { signal } = stop;
+    const { win } = this;
+    let reported: TicketSnapshot | null | undefined;
+    const check = () => {
+      const ticket = this.read();
+      if (reported !== undefined && sameTicketView(ticket, reported)) return;
+      reported = ticket;
+      onChange(ticket);
+    };
+    const checkSoon = throttle(check, MUTATION_THROTTLE_MS, signal);
+
+    for (const type of ['selectionchange', 'focusin']) win.document.addEventListener(type, check, { signal });
+    for (const type of ['popstate', 'hashchange']) win.addEventListener(type, checkSoon, { signal });
+
+    let observedRoot: Element | null = null;
+    const observer = new MutationObserver(checkSoon);
+    // The root's own parent is watched too (its children only): an app that swaps the root element
+    // itself is followed at once.
+    const parentObserver = new MutationObserver(() => observeRoot());
+    const observeRoot = () => {
+      const root = this.currentAdapter()?.root(win.document) ?? null;
+      if (root === observedRoot) return;
+      observer.disconnect();
+      parentObserver.disconnect();
+      observedRoot = root;
+      if (root) observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: OBSERVED_ATTRIBUTES });
+      if (root?.parentNode) parentObserver.observe(root.parentNode, { childList: true });
+      checkSoon();
+    };
+    const timers = [
+      ...DETECT_RETRY_MS.map((delay) => win.setTimeout(() => observeRoot(), delay)),
+      win.setInterval(() => observeRoot(), ROOT_CHECK_MS),
+    ];
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      parentObserver.disconnect();
+      timers.forEach((timer) => {
+        win.clearTimeout(timer);
+        win.clearInterval(timer);
+      });
+    });
+    observeRoot();
+    check();
+    return () => stop.abort();
   }
 
   private captureSelection(pageKey: string): void {
@@ -111,20 +150,27 @@ export class TicketWatcher {
     const selected = selectedTicketText(this.win);
     if (selected) this.selection = { text: selected, ticketKey: pageKey };
   }
+}
 
-  private schedule(): void {
-    // Not a reset-on-every-event debounce: a page that never stops mutating must still be read.
-    if (this.timer !== undefined) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.check();
-    }, SETTLE_MS);
-  }
-
-  private check(): void {
-    const ticket = this.read();
-    if (sameTicketView(ticket, this.reported)) return;
-    this.reported = ticket;
-    this.onChange(ticket);
-  }
+/** Runs `task` at once, then at most once per `intervalMs` while calls keep coming (the last call always gets its run). */
+function throttle(task: () => void, intervalMs: number, signal: AbortSignal): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending = false;
+  const release = () => {
+    timer = undefined;
+    if (!pending || signal.aborted) return;
+    pending = false;
+    task();
+    timer = setTimeout(release, intervalMs);
+  };
+  signal.addEventListener('abort', () => clearTimeout(timer));
+  return () => {
+    if (signal.aborted) return;
+    if (timer !== undefined) {
+      pending = true;
+      return;
+    }
+    task();
+    timer = setTimeout(release, intervalMs);
+  };
 }

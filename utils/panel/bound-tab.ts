@@ -17,10 +17,3 @@ export async function watchBoundTab(search: string, onTab: (tabId: number) => vo
     if (windowId === current.id) onTab(tabId);
   });
 }
-
-/** Calls back when the tab finishes loading a page (a reload or navigation replaces its content script). */
-export function onTabLoaded(getTabId: () => number | null, callback: () => void): void {
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (tabId === getTabId() && change.status === 'complete') callback();
-  });
-}

@@ -1,8 +1,9 @@
 import { computed, signal } from '@preact/signals';
-import type { MatchResult, Suggestion } from '../match/matcher';
 import type { InsertMode } from '../insert/caret';
-import type { InsertRequest, InsertResult } from '../messaging';
-import { ticketQueryText, type TicketSnapshot } from '../ticket';
+import type { Suggestion } from '../match/matcher';
+import type { InsertRequest, InsertResult, PanelView } from '../messaging';
+import type { BackgroundLink } from './background-link';
+import type { SiteAccessOutcome } from './site-access';
 
 export interface Notice {
   tone: 'info' | 'success' | 'error';
@@ -13,12 +14,13 @@ export interface Notice {
 
 /** What the panel needs from the outside world; the side panel passes browser-backed versions. */
 export interface PanelEnv {
-  suggest(text: string): MatchResult;
-  getTicket(tabId: number): Promise<TicketSnapshot | null>;
+  link: BackgroundLink;
   insertReply(tabId: number, request: InsertRequest): Promise<InsertResult>;
   copyText(text: string): Promise<void>;
   /** Asks for permission to run on the tab's site ("use on this site"). */
-  allowSite(tabId: number): Promise<'granted' | 'denied' | 'unknown-site'>;
+  allowSite(tabId: number): Promise<SiteAccessOutcome>;
+  /** Keeps the counselor's insert mode, which the keyboard shortcut uses too. */
+  saveMode(mode: InsertMode): Promise<void>;
 }
 
 const MESSAGES = {
@@ -35,48 +37,44 @@ const MESSAGES = {
 
 export type PanelStore = ReturnType<typeof createPanelStore>;
 
+/**
+ * The panel's state: the view the background sends for the watched tab (ticket, suggestions, the
+ * clarify question) and what happens in the panel itself (notices, insert mode, an insert under way).
+ */
 export function createPanelStore(env: PanelEnv) {
   const tabId = signal<number | null>(null);
-  const ticket = signal<TicketSnapshot | null>(null);
-  const reachable = signal<boolean | null>(null);
+  const view = signal<PanelView | null>(null);
   const notice = signal<Notice | null>(null);
   const inserting = signal(false);
   const mode = signal<InsertMode>('caret');
-  /** The entry the counselor chose when the matcher asked a clarifying question. */
-  const chosen = signal<string | null>(null);
-  const matched = computed<MatchResult | null>(() => (ticket.value ? env.suggest(ticketQueryText(ticket.value)) : null));
-  const result = computed(() => {
-    const base = matched.value;
-    if (!base) return { suggestions: [] as Suggestion[], clarify: null };
-    const choice = chosen.value;
-    if (!choice || !base.clarify) return base;
-    const picked = base.suggestions.filter((suggestion) => suggestion.entry.id === choice);
-    const others = base.suggestions.filter((suggestion) => suggestion.entry.id !== choice && !base.clarify!.options.some((option) => option.id === suggestion.entry.id));
-    return { ...base, suggestions: [...picked, ...others], clarify: null };
-  });
+  const ticket = computed(() => view.value?.ticket ?? null);
+  /** null until the background answered for this tab. */
+  const reachable = computed(() => view.value?.reachable ?? null);
+  const result = computed(() => ({ suggestions: view.value?.suggestions ?? [], clarify: view.value?.clarify ?? null }));
 
-  function showTicket(next: TicketSnapshot | null): void {
-    if (next?.key !== ticket.value?.key) {
-      notice.value = null;
-      chosen.value = null;
-    }
-    ticket.value = next;
+  function watch(id: number): void {
+    if (id === tabId.value) return;
+    tabId.value = id;
+    view.value = null;
+    notice.value = null;
+    env.link.watch(id);
   }
 
-  /** Answers the matcher's clarifying question: only the chosen entry's answer stays. */
+  function showView(next: PanelView): void {
+    if (next.tabId !== tabId.value) return;
+    if (next.ticket?.key !== view.value?.ticket?.key) notice.value = null;
+    view.value = next;
+  }
+
+  /** Answers the clarify question for the open ticket; the background sends the chosen answer. */
   function choose(entryId: string): void {
-    chosen.value = entryId;
+    const key = ticket.value?.key;
+    if (key) env.link.choose(key, entryId);
   }
 
-  async function refresh(): Promise<void> {
-    if (tabId.value === null) return;
-    try {
-      showTicket(await env.getTicket(tabId.value));
-      reachable.value = true;
-    } catch {
-      reachable.value = false;
-      showTicket(null);
-    }
+  function setMode(next: InsertMode): void {
+    mode.value = next;
+    void env.saveMode(next);
   }
 
   async function insert(suggestion: Suggestion): Promise<void> {
@@ -92,7 +90,8 @@ export function createPanelStore(env: PanelEnv) {
       });
       if (outcome.ok) notice.value = { tone: 'success', text: MESSAGES.inserted };
       else if (outcome.reason === 'stale-ticket') {
-        ticket.value = outcome.ticket;
+        // The background sends the open ticket's own view (its own clarify question, if any).
+        env.link.refresh();
         notice.value = { tone: 'info', text: MESSAGES.stale };
       } else if (outcome.reason === 'no-reply-box') {
         notice.value = { tone: 'error', text: MESSAGES.noReplyBox, copyText: suggestion.reply };
@@ -117,12 +116,12 @@ export function createPanelStore(env: PanelEnv) {
     if (tabId.value === null) return;
     try {
       const outcome = await env.allowSite(tabId.value);
-      if (outcome === 'granted') await refresh();
+      if (outcome === 'granted') env.link.refresh();
       else notice.value = { tone: 'error', text: outcome === 'denied' ? MESSAGES.siteDenied : MESSAGES.siteUnknown };
     } catch (error) {
       notice.value = { tone: 'error', text: `${MESSAGES.siteDenied} (${error instanceof Error ? error.message : String(error)})` };
     }
   }
 
-  return { allowSite, tabId, ticket, reachable, notice, inserting, mode, result, chosen, showTicket, choose, refresh, insert, copy };
+  return { tabId, view, ticket, reachable, result, notice, inserting, mode, watch, showView, choose, setMode, refresh: () => env.link.refresh(), insert, copy, allowSite };
 }

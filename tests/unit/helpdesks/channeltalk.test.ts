@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channeltalk } from '@/utils/helpdesks/channeltalk';
+import { HOSTED_WORKSPACES } from '@/utils/helpdesks/hosts';
 
 const HTML = readFileSync(resolve(import.meta.dirname, '../../fixtures/helpdesks/channeltalk.html'), 'utf8');
 const CHAT_A = '6650b1f2a8c3d4e5f6a7';
@@ -32,7 +33,7 @@ afterEach(() => {
 describe('the Channel Talk adapter', () => {
   it('recognises the desk and no unrelated page', () => {
     expect(channeltalk.matches(document)).toBe(true);
-    expect(channeltalk.hosts).toEqual(['https://desk.channel.io/*']);
+    expect(HOSTED_WORKSPACES.channeltalk).toEqual(['https://desk.channel.io/*']);
     const other = document.implementation.createHTMLDocument('elsewhere');
     other.body.innerHTML = '<section><p>기사님한테 전화하면 제 번호가 보이나요?</p><div contenteditable="true" role="textbox"></div></section>';
     expect(channeltalk.matches(other)).toBe(false);
@@ -83,5 +84,12 @@ describe('the Channel Talk adapter', () => {
     expect(box.closest('section')!.getAttribute('data-user-chat-id')).toBe(CHAT_A);
     openChat(CHAT_B);
     expect(channeltalk.findReplyBox(document)!.closest('section')!.getAttribute('data-user-chat-id')).toBe(CHAT_B);
+  });
+
+  it("observes the body (the desk's DOM offers no known stable pane), which holds the chat's message and composer", () => {
+    const root = channeltalk.root(document)!;
+    expect(root).toBe(document.body);
+    expect(root.contains(document.querySelector(`[data-user-chat-id="${CHAT_A}"] [data-message-id="m4"]`))).toBe(true);
+    expect(root.contains(channeltalk.findReplyBox(document))).toBe(true);
   });
 });

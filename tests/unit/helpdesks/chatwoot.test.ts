@@ -83,6 +83,16 @@ describe('the Chatwoot adapter', () => {
     expect(chatwoot.findReplyBox(document)?.tagName).toBe('TEXTAREA');
   });
 
+  it("observes ConversationBox's .conversation-details-wrap: the contact's message and the reply editor, across a conversation switch", () => {
+    const box = document.querySelector('.conversation-details-wrap')!;
+    expect(chatwoot.root(document)).toBe(box);
+    expect(box.contains(document.getElementById('message504'))).toBe(true);
+    document.querySelector('.reply-box')!.classList.remove('is-private');
+    expect(box.contains(chatwoot.findReplyBox(document))).toBe(true);
+    openConversation('1224', 1);
+    expect(chatwoot.root(document)).toBe(box);
+  });
+
   it('reads nothing outside a conversation route', () => {
     history.replaceState(null, '', '/app/accounts/1/dashboard');
     expect(chatwoot.readTicket(document)).toBeNull();

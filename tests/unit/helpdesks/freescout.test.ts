@@ -85,6 +85,14 @@ describe('the FreeScout adapter', () => {
     expect(freescout.findReplyBox(document)).toBe(editable);
   });
 
+  it('observes #conv-layout: the thread list and the reply form (each conversation is its own page load)', () => {
+    const layout = document.getElementById('conv-layout')!;
+    expect(freescout.root(document)).toBe(layout);
+    expect(layout.contains(document.getElementById('thread-9005'))).toBe(true);
+    showBlock('reply');
+    expect(layout.contains(freescout.findReplyBox(document))).toBe(true);
+  });
+
   it('opens the reply block by clicking Reply only when it is not already open for a reply', () => {
     let clicks = 0;
     document.querySelector('.conv-actions .conv-reply')!.addEventListener('click', () => {

@@ -54,6 +54,15 @@ describe('the Freshdesk adapter', () => {
     expect(freshdesk.readTicket(document)?.message).toBe('안녕하세요. 친구가 술을 마셔서 제가 대신 대리를 불러줬어요.');
   });
 
+  it('observes the body (Ember re-renders the ticket view), which holds the message and, once opened, the reply box', () => {
+    const root = freshdesk.root(document)!;
+    expect(root).toBe(document.body);
+    expect(root.contains(document.querySelector('[data-album="note_5102"] [data-test-conversation="conversation-text"]'))).toBe(true);
+    document.querySelector('.reply-bar-wrapper')!.outerHTML =
+      '<div class="ticket-editor"><div class="fr-box"><div class="fr-wrapper"><div class="fr-element fr-view" contenteditable="true"></div></div></div></div>';
+    expect(root.contains(freshdesk.findReplyBox(document))).toBe(true);
+  });
+
   it('has no reply box until Reply is clicked, and openReplyBox clicks it', () => {
     expect(freshdesk.findReplyBox(document)).toBeNull();
     let clicked = 0;

@@ -77,6 +77,14 @@ describe('the Front adapter', () => {
     expect(front.openReplyBox!(document)).toBe(false);
   });
 
+  it("observes the body (nothing known outlives a conversation switch), which holds the message and the opened draft", () => {
+    const root = front.root(document)!;
+    expect(root).toBe(document.body);
+    expect(root.contains(document.querySelector('[data-message-id="msg_6k2b003"]'))).toBe(true);
+    document.querySelector<HTMLElement>('main [data-testid="draft-composer"]')!.hidden = false;
+    expect(root.contains(front.findReplyBox(document))).toBe(true);
+  });
+
   it('reads nothing while no conversation is shown', () => {
     document.querySelector('main[data-conversation-id]')!.setAttribute('hidden', '');
     expect(front.readTicket(document)).toBeNull();

@@ -71,6 +71,14 @@ describe('the Help Scout adapter', () => {
     expect(helpscout.openReplyBox!(document)).toBe(false);
   });
 
+  it('observes the body (no known element holds both threads and editor), which holds the thread and, once opened, the editor', () => {
+    const root = helpscout.root(document)!;
+    expect(root).toBe(document.body);
+    expect(root.contains(document.getElementById('thread-9102'))).toBe(true);
+    document.querySelector('[data-testid="reply-bar"]')!.innerHTML = '<div data-cy="ConvoEditor"><div data-slate-editor="true" contenteditable="true"></div></div>';
+    expect(root.contains(helpscout.findReplyBox(document))).toBe(true);
+  });
+
   it('reads nothing outside a conversation URL', () => {
     history.replaceState(null, '', '/mailbox/311/');
     expect(helpscout.readTicket(document)).toBeNull();

@@ -85,6 +85,15 @@ describe('the Intercom adapter', () => {
     expect(intercom.findReplyBox(document)?.classList.contains('ProseMirror')).toBe(true);
   });
 
+  it("observes the conversation space: the customer's part and the composer, across a switch to another conversation", () => {
+    const space = document.querySelector('[data-intercom-target="conversation-space"]')!;
+    expect(intercom.root(document)).toBe(space);
+    expect(space.contains(document.querySelector('[data-part-id="81003"]'))).toBe(true);
+    expect(space.contains(intercom.findReplyBox(document))).toBe(true);
+    openConversation('215470002');
+    expect(intercom.root(document)).toBe(space);
+  });
+
   it('reads nothing when no conversation is open', () => {
     document.querySelector('[data-intercom-target="conversation-space"]')!.setAttribute('hidden', '');
     expect(intercom.readTicket(document)).toBeNull();

@@ -102,6 +102,16 @@ describe('the osTicket adapter', () => {
     expect(osticket.findReplyBox(document)?.id).toBe('response');
   });
 
+  it('observes #pjax-container, which pjax refills: the customer message and the reply textarea, across ticket switches', () => {
+    const container = document.getElementById('pjax-container')!;
+    expect(osticket.root(document)).toBe(container);
+    expect(container.contains(document.getElementById('thread-entry-13'))).toBe(true);
+    expect(container.contains(osticket.findReplyBox(document))).toBe(true);
+    pjaxOpen('7');
+    expect(osticket.root(document)).toBe(container);
+    expect(container.contains(osticket.findReplyBox(document))).toBe(true);
+  });
+
   it("finds the reply box of the ticket pjax swapped in, not the previous one's", () => {
     pjaxOpen('9');
     const box = osticket.findReplyBox(document)!;

@@ -71,6 +71,16 @@ describe('the Zendesk adapter', () => {
     expect(zendesk.findReplyBox(document)?.closest('.workspace')?.querySelector('[data-ticket-id="1203"]')).not.toBeNull();
   });
 
+  it("observes main#main_panes, which keeps every ticket's workspace: the open ticket's message and reply box, across tab switches", () => {
+    const main = document.querySelector('main#main_panes')!;
+    expect(zendesk.root(document)).toBe(main);
+    expect(main.contains(document.querySelector('[data-ticket-id="1201"] [data-test-id="omni-log-comment-item"]:nth-child(3)'))).toBe(true);
+    expect(main.contains(zendesk.findReplyBox(document))).toBe(true);
+    selectTab('1203');
+    expect(zendesk.root(document)).toBe(main);
+    expect(main.contains(zendesk.findReplyBox(document))).toBe(true);
+  });
+
   it('reads nothing when no ticket tab is open', () => {
     for (const tab of document.querySelectorAll(TAB)) {
       tab.setAttribute('data-entity-is-selected', 'false');

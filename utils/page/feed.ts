@@ -1,0 +1,46 @@
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
+import { FEED_PORT, type FeedRequest, type FeedUpdate } from '../messaging';
+import type { TicketWatcher } from './ticket-watcher';
+
+/**
+ * Serves the background's feed connections (one while any panel watches this tab): the watcher
+ * reads and reports the ticket only while at least one is open, so a tab without a panel costs
+ * nothing but a few event listeners.
+ */
+export function serveFeed(watcher: TicketWatcher, signal: AbortSignal): void {
+  const ports = new Set<Runtime.Port>();
+  let stopListening: (() => void) | null = null;
+  const send = (port: Runtime.Port, update: FeedUpdate) => {
+    try {
+      port.postMessage(update);
+    } catch {
+      ports.delete(port); // disconnected meanwhile
+    }
+  };
+
+  const onConnect = (port: Runtime.Port) => {
+    if (port.name !== FEED_PORT || signal.aborted) return;
+    ports.add(port);
+    port.onMessage.addListener((message: unknown) => {
+      if ((message as FeedRequest).type === 'read') send(port, { type: 'ticket', ticket: watcher.read() });
+    });
+    port.onDisconnect.addListener(() => {
+      ports.delete(port);
+      if (ports.size === 0) stop();
+    });
+    if (stopListening) send(port, { type: 'ticket', ticket: watcher.read() });
+    else stopListening = watcher.listen((ticket) => ports.forEach((each) => send(each, { type: 'ticket', ticket })));
+  };
+  const stop = () => {
+    stopListening?.();
+    stopListening = null;
+  };
+
+  browser.runtime.onConnect.addListener(onConnect);
+  signal.addEventListener('abort', () => {
+    browser.runtime.onConnect.removeListener(onConnect);
+    for (const port of ports) port.disconnect();
+    stop();
+  });
+}
