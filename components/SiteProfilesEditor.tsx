@@ -26,7 +26,7 @@ export function SiteProfilesEditor({ store }: { store: ProfilesStore }) {
       <h1 class="panel__title">ReplyDeck 사이트 프로필</h1>
       <p>
         ReplyDeck이 모르는 상담 도구(사내 도구 등)에서도 티켓을 읽고 답장을 넣을 수 있도록, 호스트별로 고객 메시지와 답장 입력창의 CSS
-        선택자를 적어 두세요.
+        선택자를 적어 두세요. 프로필은 같은 사이트의 기본 헬프데스크 인식보다 우선합니다. 저장할 때 브라우저가 그 사이트에 대한 권한을 묻습니다.
       </p>
       <form class="profile-form" onSubmit={submit} data-testid="profile-form" noValidate>
         {FIELDS.map(({ key, label, hint }) => (
@@ -66,6 +66,14 @@ export function SiteProfilesEditor({ store }: { store: ProfilesStore }) {
               <li class="profile-list__item" data-testid="profile" key={profile.host}>
                 <strong>{profile.host}</strong>
                 <code>{profile.messageSelector}</code> → <code>{profile.replySelector}</code>
+                {store.granted.value[profile.host] === false && (
+                  <span class="profile-list__access" data-testid="profile-no-access">
+                    권한 없음{' '}
+                    <button type="button" class="button" data-testid="profile-request-access" onClick={() => store.requestAccess(profile.host)}>
+                      권한 요청
+                    </button>
+                  </span>
+                )}
                 <button type="button" class="button button--quiet" onClick={() => store.remove(profile.host)}>
                   삭제
                 </button>

@@ -23,7 +23,7 @@ export interface ExtensionBrowser {
 }
 
 /** Starts Chromium with the built extension loaded, in a throwaway profile. */
-export async function launchWithExtension(options: { headless: boolean; extensionDir?: string }): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headless: boolean; extensionDir?: string; env?: Record<string, string> }): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No extension build in ${extensionDir}. Run "npm run build:e2e" first.`);
@@ -32,6 +32,7 @@ export async function launchWithExtension(options: { headless: boolean; extensio
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless,
+    ...(options.env && { env: { ...process.env, ...options.env } as Record<string, string> }),
     viewport: { width: 1280, height: 800 },
     locale: 'ko-KR',
     args: [

@@ -1,4 +1,5 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { TICKET_TEXT } from '../fixtures/editors/shared/fixture';
 import { expect, test } from './fixtures';
 
 /** Every editor family with a fixture page in tests/fixtures/editors (built from the real npm packages). */
@@ -28,12 +29,10 @@ for (const name of EDITORS) {
       await page.waitForFunction(() => window.fixtureReady === true);
       const { editable: selector, frame } = await page.evaluate(() => ({ editable: window.fixture!.editable, frame: window.fixture!.frame }));
       const scope: Page | FrameLocator = frame ? page.frameLocator(frame) : page;
-      await page.locator('#ticket').evaluate((ticket) => {
-        const range = document.createRange();
-        range.selectNodeContents(ticket);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-      });
+      // A counselor triple-clicks the customer's message: Chromium ends that selection at the start
+      // of the next block, the editor below. It is still the customer's text.
+      await page.locator('#ticket').click({ clickCount: 3 });
+      await expect(panel.getByTestId('ticket-text')).toHaveText(TICKET_TEXT);
       const top = panel.getByTestId('suggestion').first();
       await expect(top).toHaveAttribute('data-entry-id', 'q4');
       const reply = (await top.getByTestId('reply').innerText()).trim();
@@ -46,7 +45,7 @@ for (const name of EDITORS) {
       await expect(editor.panel.getByTestId('notice')).toContainText('답장 입력창에 넣었습니다');
     }
 
-    test('inserts into an empty editor, paragraphs kept, exactly once', async ({ openWithPanel, fixturePages }) => {
+    test('a triple-clicked customer message above the editor is the ticket; the reply goes in, paragraphs kept, exactly once', async ({ openWithPanel, fixturePages }) => {
       const editor = await open(openWithPanel, fixturePages.url);
       await editor.editable.click();
       await insert(editor);

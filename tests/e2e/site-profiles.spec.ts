@@ -36,3 +36,29 @@ test('a site profile makes an unknown in-house tool work like a known helpdesk; 
     await options.close();
   }
 });
+
+test("a lead's site profile wins over the built-in helpdesk detection, in the open tab at once", async ({ extension, openDeskWithPanel, demoDesk }) => {
+  const { panel } = await openDeskWithPanel('/tickets/1041');
+  await expect(panel.getByTestId('ticket-source')).toContainText('Demo Desk');
+  await expect(panel.getByTestId('ticket-text')).toContainText('30분째 호출 중인데');
+
+  // The lead points ReplyDeck at the subject line instead (say, after a redesign of the desk).
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  const form = options.getByTestId('profile-form');
+  const host = new URL(demoDesk.url).hostname;
+  await form.locator('input[name="host"]').fill(host);
+  await form.locator('input[name="messageSelector"]').fill('.ticket-view__subject');
+  await form.locator('input[name="replySelector"]').fill('textarea[name="reply"]');
+  await options.getByTestId('profile-save').click();
+  try {
+    await expect(options.getByTestId('profile')).toHaveCount(1);
+    await expect(panel.getByTestId('ticket-source')).toHaveText(host);
+    await expect(panel.getByTestId('ticket-text')).not.toContainText('30분째 호출 중인데');
+  } finally {
+    await options.getByRole('button', { name: '삭제' }).click();
+    await expect(options.getByTestId('profile')).toHaveCount(0);
+    await options.close();
+  }
+  await expect(panel.getByTestId('ticket-source')).toContainText('Demo Desk');
+});

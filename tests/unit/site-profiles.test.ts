@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { siteProfileAdapter } from '@/utils/helpdesks/site-profile-adapter';
 import { createProfilesStore } from '@/utils/profiles/profiles-store';
+import { hostPatterns } from '@/utils/profiles/site-permission';
 import { profileMatchesHost, validateProfile, type SiteProfile } from '@/utils/profiles/site-profile';
 
 const PROFILE: SiteProfile = { host: 'desk.example.com', messageSelector: '.msg.customer', replySelector: '#reply' };
@@ -29,14 +30,41 @@ describe('site profile validation', () => {
 });
 
 describe('profiles store', () => {
-  it('keeps what is saved when a draft is invalid', async () => {
+  function storeWith(answer: boolean) {
     let saved: SiteProfile[] = [PROFILE];
-    const store = createProfilesStore({ getValue: async () => saved, setValue: async (value) => void (saved = value) });
+    const access = { request: vi.fn(async () => answer), has: vi.fn(async (host: string) => host === PROFILE.host) };
+    const store = createProfilesStore({ getValue: async () => saved, setValue: async (value) => void (saved = value) }, access);
+    return { store, access, saved: () => saved };
+  }
+
+  it('keeps what is saved when a draft is invalid, and asks for nothing then', async () => {
+    const { store, access, saved } = storeWith(true);
     await store.load();
+    expect(store.granted.value).toEqual({ 'desk.example.com': true });
     expect(await store.add({ host: 'other.example.com', messageSelector: '>>', replySelector: '#r' })).toBe(false);
-    expect(saved).toEqual([PROFILE]);
+    expect(saved()).toEqual([PROFILE]);
+    expect(access.request).not.toHaveBeenCalled();
     expect(await store.add({ host: ' Other.Example.com ', messageSelector: '.m', replySelector: '#r', subjectSelector: '' })).toBe(true);
-    expect(saved).toEqual([PROFILE, { host: 'other.example.com', messageSelector: '.m', replySelector: '#r' }]);
+    expect(access.request).toHaveBeenCalledWith('other.example.com');
+    expect(saved()).toEqual([PROFILE, { host: 'other.example.com', messageSelector: '.m', replySelector: '#r' }]);
+    expect(store.status.value).toContain('바로 적용됩니다');
+  });
+
+  it('says clearly when the host was not granted, and asks again on request', async () => {
+    const { store, access } = storeWith(false);
+    await store.load();
+    expect(await store.add({ host: 'other.example.com', messageSelector: '.m', replySelector: '#r' })).toBe(true);
+    expect(store.granted.value['other.example.com']).toBe(false);
+    expect(store.status.value).toContain('권한이 없어 아직 동작하지 않습니다');
+    access.request.mockResolvedValueOnce(true);
+    expect(await store.requestAccess('other.example.com')).toBe(true);
+    expect(store.granted.value['other.example.com']).toBe(true);
+  });
+
+  it('asks for the host over http and https, without its port', () => {
+    expect(hostPatterns('desk.example.com')).toEqual(['http://desk.example.com/*', 'https://desk.example.com/*']);
+    expect(hostPatterns('*.example.com')).toEqual(['http://*.example.com/*', 'https://*.example.com/*']);
+    expect(hostPatterns('127.0.0.1:8731')).toEqual(['http://127.0.0.1/*', 'https://127.0.0.1/*']);
   });
 });
 

@@ -34,6 +34,8 @@ export class TicketWatcher {
   /** A selection stays the ticket text until another selection or a ticket switch replaces it. */
   private selection: { text: string; ticketKey: string } | null = null;
   private adapter: HelpdeskAdapter | null = null;
+  /** While someone listens: looks at the page again now (root and ticket). */
+  private recheck: (() => void) | null = null;
 
   /** @param detect finds the adapter for this page (a site profile or a built-in helpdesk), or null. */
   constructor(
@@ -42,9 +44,10 @@ export class TicketWatcher {
     private readonly detect: () => HelpdeskAdapter | null,
   ) {}
 
-  /** Forgets the adapter found so far (site profiles changed): the next reading looks again. */
+  /** Forgets the adapter found so far (site profiles changed) and, while someone listens, reads the page again at once. */
   redetect(): void {
     this.adapter = null;
+    this.recheck?.();
   }
 
   private currentAdapter(): HelpdeskAdapter | null {
@@ -132,7 +135,12 @@ export class TicketWatcher {
       ...DETECT_RETRY_MS.map((delay) => win.setTimeout(() => observeRoot(), delay)),
       win.setInterval(() => observeRoot(), ROOT_CHECK_MS),
     ];
+    this.recheck = () => {
+      observeRoot();
+      check();
+    };
     signal.addEventListener('abort', () => {
+      this.recheck = null;
       observer.disconnect();
       parentObserver.disconnect();
       timers.forEach((timer) => {

@@ -7,19 +7,45 @@ export interface ProfilesStorage {
   setValue(value: SiteProfile[]): Promise<void>;
 }
 
+/** The browser's site permissions for a profile's host (site-permission.ts; a fake in unit tests). */
+export interface SiteAccess {
+  /** Asks the browser for the host (a prompt the first time); true when granted. */
+  request(host: string): Promise<boolean>;
+  has(host: string): Promise<boolean>;
+}
+
 export type ProfilesStore = ReturnType<typeof createProfilesStore>;
 
-/** State of the site-profile editor: saved profiles, and a draft that is saved only when valid. */
-export function createProfilesStore(storage: ProfilesStorage, doc: Document = document) {
+/**
+ * State of the site-profile editor: saved profiles, whether ReplyDeck may run on each one's host,
+ * and a draft that is saved only when valid. Saving asks for the host's permission: once granted,
+ * the background registers the content script there and starts it in open tabs.
+ */
+export function createProfilesStore(storage: ProfilesStorage, access: SiteAccess, doc: Document = document) {
   const profiles = signal<SiteProfile[]>([]);
+  const granted = signal<Record<string, boolean>>({});
   const problems = signal<ProfileProblems>({});
   const status = signal<string | null>(null);
 
-  async function load(): Promise<void> {
-    profiles.value = await storage.getValue();
+  async function checkAccess(list: SiteProfile[]): Promise<void> {
+    const entries = await Promise.all(list.map(async (profile) => [profile.host, await access.has(profile.host)] as const));
+    granted.value = Object.fromEntries(entries);
   }
 
-  /** Saves the draft when it is valid; otherwise keeps what is saved and reports each problem. */
+  async function load(): Promise<void> {
+    profiles.value = await storage.getValue();
+    await checkAccess(profiles.value);
+  }
+
+  /** Asks for a saved profile's host again (after the counselor or lead refused it once). */
+  async function requestAccess(host: string): Promise<boolean> {
+    const ok = await access.request(host).catch(() => false);
+    granted.value = { ...granted.value, [host]: ok };
+    status.value = ok ? `${host}에서 ReplyDeck을 쓸 수 있습니다. 열려 있는 탭에도 바로 적용됩니다.` : `${host}에 대한 권한을 받지 못했습니다.`;
+    return ok;
+  }
+
+  /** Saves the draft when it is valid (asking for its host's permission first); otherwise keeps what is saved and reports each problem. */
   async function add(draft: SiteProfile): Promise<boolean> {
     const found = validateProfile(draft, profiles.value, doc);
     problems.value = found;
@@ -27,10 +53,16 @@ export function createProfilesStore(storage: ProfilesStorage, doc: Document = do
       status.value = '저장하지 않았습니다. 표시된 항목을 고쳐 주세요.';
       return false;
     }
-    const next = [...profiles.value, normalizeProfile(draft)];
+    const profile = normalizeProfile(draft);
+    // First, while the click still counts as the lead's gesture: the browser asks only then.
+    const ok = await access.request(profile.host).catch(() => false);
+    const next = [...profiles.value, profile];
     await storage.setValue(next);
     profiles.value = next;
-    status.value = `${normalizeProfile(draft).host} 프로필을 저장했습니다. 그 사이트의 열린 탭은 새로 고치면 적용됩니다.`;
+    granted.value = { ...granted.value, [profile.host]: ok };
+    status.value = ok
+      ? `${profile.host} 프로필을 저장했습니다. 그 사이트의 열린 탭에도 바로 적용됩니다.`
+      : `${profile.host} 프로필을 저장했지만, 이 사이트에 대한 권한이 없어 아직 동작하지 않습니다. 목록에서 「권한 요청」을 눌러 허용하세요.`;
     return true;
   }
 
@@ -41,5 +73,5 @@ export function createProfilesStore(storage: ProfilesStorage, doc: Document = do
     status.value = `${host} 프로필을 지웠습니다.`;
   }
 
-  return { profiles, problems, status, load, add, remove };
+  return { profiles, granted, problems, status, load, add, remove, requestAccess };
 }
