@@ -9,7 +9,7 @@ export function ClarifyQuestion({ clarify, onChoose }: { clarify: Clarify; onCho
       </p>
       <div class="clarify__options">
         {clarify.options.map((option) => (
-          <button type="button" class="button" data-testid="clarify-option" data-entry-id={option.id} onClick={() => onChoose(option.id)}>
+          <button type="button" key={option.id} class="button" data-testid="clarify-option" data-entry-id={option.id} onClick={() => onChoose(option.id)}>
             {option.label}
           </button>
         ))}

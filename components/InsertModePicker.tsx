@@ -18,7 +18,7 @@ export function InsertModePicker({ store }: { store: PanelStore }) {
         onChange={(event) => store.setMode((event.currentTarget as HTMLSelectElement).value as InsertMode)}
       >
         {MODES.map(({ mode, label }) => (
-          <option value={mode}>{label}</option>
+          <option key={mode} value={mode}>{label}</option>
         ))}
       </select>
     </label>

@@ -68,11 +68,11 @@ export function validateCues(raw: unknown, knownConcepts: Set<string>, entryIds:
     if (!Array.isArray(cue.requires) || cue.requires.length === 0 || !cue.requires.every(isStringArray)) {
       throw new CuesError(`entries.${id}.requires must be a non-empty list of concept lists`, file);
     }
-    cue.requires.flat().forEach((name) => checkConcept(name, `entries.${id}.requires`));
+    for (const name of cue.requires.flat()) checkConcept(name, `entries.${id}.requires`);
     for (const key of ['supports', 'against'] as const) {
       if (cue[key] === undefined) continue;
       if (!isStringArray(cue[key])) throw new CuesError(`entries.${id}.${key} must be a list of concepts`, file);
-      cue[key]!.forEach((name) => checkConcept(name, `entries.${id}.${key}`));
+      for (const name of cue[key]!) checkConcept(name, `entries.${id}.${key}`);
     }
     if (cue.state !== undefined) checkConcept(cue.state, `entries.${id}.state`);
     entries[id] = { requires: cue.requires, supports: cue.supports, against: cue.against, state: cue.state };

@@ -29,7 +29,7 @@ const failures = [];
 if (run('npx', ['wxt', 'build']) !== 0) failures.push('build');
 if (run('npx', ['wxt', 'build', '--mode', 'e2e']) !== 0) failures.push('build');
 if (run('npx', ['tsx', 'scripts/build-fixture-pages.ts']) !== 0) failures.push('build');
-const checks = { lint: run('npx', ['biome', 'lint', '.']) === 0, typecheck: run('npx', ['tsc', '--noEmit', '-p', '.']) === 0 };
+const checks = { lint: run('npx', ['biome', 'lint', '--error-on-warnings', '.']) === 0, typecheck: run('npx', ['tsc', '--noEmit', '-p', '.']) === 0 };
 for (const [name, ok] of Object.entries(checks)) if (!ok) failures.push(name);
 const unitStatus = run('npx', ['vitest', 'run']);
 const unit = vitestTotals(`${RESULTS}/unit.json`);

@@ -26,6 +26,7 @@ interface TestFixtures {
 /** A worker-scoped static server for one folder. */
 function served(folder: string): [(args: object, use: (server: RunningServer) => Promise<void>) => Promise<void>, { scope: 'worker' }] {
   return [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; it has none.
     async ({}, use) => {
       const server = await serveFolder(folder);
       await use(server);
@@ -37,6 +38,7 @@ function served(folder: string): [(args: object, use: (server: RunningServer) =>
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   extension: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; it has none.
     async ({}, use) => {
       const browser = await launchWithExtension({ headless: true });
       await use(browser);

@@ -45,10 +45,17 @@ describe('Korean-aware matching', () => {
     expect(topId('멀티콜 번호를 잘못 넣었어요\n\n-----Original Message-----\n배정 후 취소하면 불이익 있나요?')).toBe('q4');
   });
 
-  it('costs no more on a megabyte ticket than on a long one (the text read is capped)', () => {
-    const long = `${'안녕하세요. '.repeat(200_000)}`;
-    expect(long.length).toBeGreaterThan(1_000_000);
-    expect(match(long).suggestions).toEqual([]);
+  it('reads at most the first 20,000 characters of a megabyte ticket, and matches only their head and tail', () => {
+    const filler = '가나다라 마바사 '.repeat(130_000);
+    const late = `${filler}\n멀티콜 번호를 잘못 넣었어요`;
+    expect(late.length).toBeGreaterThan(1_000_000);
+    // Words past the read cap are never seen; the same words inside it are.
+    expect(match(late).suggestions).toEqual([]);
+    expect(topId(`멀티콜 번호를 잘못 넣었어요\n${filler}`)).toBe('q4');
+    expect(topId(`${filler.slice(0, 15_000)}\n멀티콜 번호를 잘못 넣었어요`)).toBe('q4');
+    const focused = createFocuser(VOCABULARY.noise)(late);
+    expect(focused.question.length).toBeLessThanOrEqual(2_001);
+    expect(focused.whole.length).toBeLessThanOrEqual(2_001);
   });
 });
 

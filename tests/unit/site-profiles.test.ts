@@ -33,7 +33,10 @@ describe('profiles store', () => {
   function storeWith(answer: boolean) {
     let saved: SiteProfile[] = [PROFILE];
     const access = { request: vi.fn(async () => answer), has: vi.fn(async (host: string) => host === PROFILE.host) };
-    const store = createProfilesStore({ getValue: async () => saved, setValue: async (value) => void (saved = value) }, access);
+    const store = createProfilesStore({ getValue: async () => saved, setValue: async (value) => {
+        saved = value;
+      },
+    }, access);
     return { store, access, saved: () => saved };
   }
 

@@ -14,7 +14,9 @@ function tempDir(): string {
   tempDirs.push(dir);
   return dir;
 }
-afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 function suggest(args: string[], input?: string) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/suggest.ts'), ...args], { cwd: ROOT, input, encoding: 'utf8' });

@@ -9,7 +9,7 @@ const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|TR|TABLE|SECTION|ARTICLE)$
 export function blockText(el: Element | null | undefined, remove?: string): string {
   if (!el) return '';
   const root = remove ? (el.cloneNode(true) as Element) : el;
-  if (remove) root.querySelectorAll(remove).forEach((node) => node.remove());
+  if (remove) for (const node of root.querySelectorAll(remove)) node.remove();
   let out = '';
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {

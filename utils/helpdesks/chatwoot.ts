@@ -106,7 +106,7 @@ function replyEditor({ scope }: OpenTicket): HTMLElement | null {
 function switchToReply(doc: Document): boolean {
   const ticket = openTicket(doc);
   const box = ticket && visibleReplyBox(ticket.scope);
-  if (!box || !box.classList.contains('is-private')) return false;
+  if (!box?.classList.contains('is-private')) return false;
   const button = box.querySelector<HTMLElement>(SELECTORS.classicReplyButton);
   if (button) {
     button.click();

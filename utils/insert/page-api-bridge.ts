@@ -14,9 +14,7 @@ interface SummernoteContext {
   modules?: { editor?: { history?: { stack: Array<{ contents: string }>; stackOffset: number; recordUndo(): void } } };
 }
 
-interface JQueryLike {
-  (element: Element): { data(key: string): SummernoteContext | undefined; summernote(...args: unknown[]): unknown };
-}
+type JQueryLike = (element: Element) => { data(key: string): SummernoteContext | undefined; summernote(...args: unknown[]): unknown };
 
 /**
  * Summernote: its undo stack holds snapshots taken around its own commands, so the reply goes in

@@ -12,7 +12,7 @@ export class EditableTracker {
 
   /** Listens until `signal` aborts (the content script's context going away). */
   constructor(
-    private readonly win: Window,
+    win: Window,
     private readonly signal: AbortSignal,
   ) {
     this.watch(win.document);

@@ -30,7 +30,10 @@ export function serveFeed(watcher: TicketWatcher, signal: AbortSignal): void {
       if (ports.size === 0) stop();
     });
     if (stopListening) send(port, { type: 'ticket', ticket: watcher.read() });
-    else stopListening = watcher.listen((ticket) => ports.forEach((each) => send(each, { type: 'ticket', ticket })));
+    else
+      stopListening = watcher.listen((ticket) => {
+        for (const each of ports) send(each, { type: 'ticket', ticket });
+      });
   };
   const stop = () => {
     stopListening?.();

@@ -20,7 +20,7 @@ export function selectedTicketText(win: Window): string | null {
   if (editableRoot(range.startContainer)) return null;
   const copy = win.document.createElement('div');
   copy.append(range.cloneContents());
-  copy.querySelectorAll(EDITABLE).forEach((element) => element.remove());
+  for (const element of copy.querySelectorAll(EDITABLE)) element.remove();
   const text = blockText(copy);
   return text === '' ? null : text.slice(0, MAX_SELECTION_CHARS);
 }

@@ -14,7 +14,7 @@ const TEXTAREA = '<textarea class="input" rows="2"></textarea>';
 /** Does what the dashboard does on opening another conversation: re-renders the view, pushes the route. */
 function openConversation(id: string, index: number): void {
   document.querySelector('.conversation-view')!.innerHTML = document.querySelector<HTMLTemplateElement>(`template[data-conversation-id="${id}"]`)!.innerHTML;
-  document.querySelectorAll('.conversations-list .conversation').forEach((card, i) => card.classList.toggle('active', i === index));
+  document.querySelectorAll('.conversations-list .conversation').forEach((card, i) => { card.classList.toggle('active', i === index); });
   history.pushState(null, '', `${PATH}${id}`);
 }
 
