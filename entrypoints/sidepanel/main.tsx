@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { App } from '@/components/App';
+import { recordPanelTrace } from '@/tests/e2e-build/panel-hooks';
+import { E2E_BUILD } from '@/utils/build-mode';
 import { sendMessage } from '@/utils/messaging';
 import { connectToBackground } from '@/utils/panel/background-link';
 import { watchBoundTab } from '@/utils/panel/bound-tab';
@@ -10,7 +12,10 @@ import { insertModeItem } from '@/utils/settings';
 import '@/components/panel.css';
 
 const store = createPanelStore({
-  link: connectToBackground((view) => store.showView(view)),
+  link: connectToBackground((view, trace) => {
+    store.showView(view);
+    if (E2E_BUILD) recordPanelTrace(view, trace);
+  }),
   insertReply: (tabId, request) => sendMessage('insertReply', request, tabId),
   copyText: (text) => copyToClipboard(text),
   allowSite,

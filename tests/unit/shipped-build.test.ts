@@ -12,8 +12,8 @@ const SHIPPED = join(OUTPUT, 'chrome-mv3');
 const E2E = join(OUTPUT, 'chrome-mv3-e2e');
 
 const LOOPBACK = /\b(127\.0\.0\.1|localhost)\b/;
-/** Strings only the test scaffolding has: the demo adapter's page marker and id, the background's test hooks. */
-const SCAFFOLDING = ['ReplyDeck Demo Desk', '#ticket-host', 'replydeckTest'];
+/** Strings only the test scaffolding has: the demo adapter's page marker and root, the test hooks, the benchmark's trace stages. */
+const SCAFFOLDING = ['ReplyDeck Demo Desk', '#ticket-host', 'replydeckTest', 'pageSent', 'hubReceived'];
 
 function build(dir: string) {
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no build in ${dir}: run "npm run build" and "npm run build:e2e" first (npm test does)`);

@@ -1,6 +1,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { FEED_PORT, onMessage, PANEL_PORT, sendMessage, type FeedRequest, type FeedUpdate, type PanelRequest, type PanelUpdate, type PanelView } from '../messaging';
+import { E2E_BUILD } from '../build-mode';
+import { addTrace, traceOf, traceTime, type Trace } from '../perf-trace';
 import type { Suggester } from '../suggest/suggester';
 import type { TicketSnapshot } from '../ticket';
 
@@ -29,8 +31,10 @@ export function setupPanelHub(suggester: Suggester) {
     return { tabId, reachable: feed?.ticket !== undefined, ticket, ...suggester.suggest(ticket) };
   }
 
-  function publish(tabId: number, view = viewOf(tabId)): void {
-    const update: PanelUpdate = { type: 'view', view };
+  function publish(tabId: number, trace?: Trace): void {
+    const hubReceived = E2E_BUILD ? traceTime() : 0;
+    const update: PanelUpdate = { type: 'view', view: viewOf(tabId) };
+    if (E2E_BUILD) addTrace(update, trace, { hubReceived, hubSent: traceTime() });
     for (const port of panelsOf(tabId)) port.postMessage(update);
   }
 
@@ -41,7 +45,7 @@ export function setupPanelHub(suggester: Suggester) {
     feeds.set(tabId, feed);
     port.onMessage.addListener((message: unknown) => {
       feed.ticket = (message as FeedUpdate).ticket;
-      publish(tabId);
+      publish(tabId, traceOf(message));
     });
     port.onDisconnect.addListener(() => {
       if (feeds.get(tabId) !== feed) return;

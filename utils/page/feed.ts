@@ -1,6 +1,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { FEED_PORT, type FeedRequest, type FeedUpdate } from '../messaging';
+import { E2E_BUILD } from '../build-mode';
+import { addTrace, traceTime } from '../perf-trace';
 import type { TicketWatcher } from './ticket-watcher';
 
 /**
@@ -32,7 +34,9 @@ export function serveFeed(watcher: TicketWatcher, signal: AbortSignal): void {
     if (stopListening) send(port, { type: 'ticket', ticket: watcher.read() });
     else
       stopListening = watcher.listen((ticket) => {
-        for (const each of ports) send(each, { type: 'ticket', ticket });
+        const update: FeedUpdate = { type: 'ticket', ticket };
+        if (E2E_BUILD) addTrace(update, watcher.lastRead, { pageSent: traceTime() });
+        for (const each of ports) send(each, update);
       });
   };
   const stop = () => {

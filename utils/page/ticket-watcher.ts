@@ -1,5 +1,7 @@
 import type { CaretMemory } from '../dom/editable';
 import type { HelpdeskAdapter } from '../helpdesks';
+import { E2E_BUILD } from '../build-mode';
+import { traceTime, type Trace } from '../perf-trace';
 import { sameTicketView, type TicketSnapshot } from '../ticket';
 import type { EditableTracker } from './editable-tracker';
 import { selectedTicketText } from './selected-text';
@@ -34,6 +36,8 @@ export class TicketWatcher {
   /** A selection stays the ticket text until another selection or a ticket switch replaces it. */
   private selection: { text: string; ticketKey: string } | null = null;
   private adapter: HelpdeskAdapter | null = null;
+  /** When the last reported reading started and ended (e2e build only, for the panel benchmark). */
+  lastRead: Trace = {};
   /** While someone listens: looks at the page again now (root and ticket). */
   private recheck: (() => void) | null = null;
 
@@ -55,12 +59,17 @@ export class TicketWatcher {
     return this.adapter;
   }
 
-  /** The ticket as it is on the page now. */
-  read(): TicketSnapshot | null {
+  /**
+   * The ticket as it is on the page now. `selection: false` keeps the selection seen last instead
+   * of asking the browser: right after the page changed its DOM, asking makes Chromium lay the page
+   * out at once (milliseconds on a busy app) — and only a selectionchange event brings a new selection.
+   */
+  read({ selection = true }: { selection?: boolean } = {}): TicketSnapshot | null {
     const adapter = this.currentAdapter();
     const reading = adapter?.readTicket(this.win.document) ?? null;
     const pageKey = reading?.key ?? `page:${this.win.location.href}`;
-    this.captureSelection(pageKey);
+    if (this.selection && this.selection.ticketKey !== pageKey) this.selection = null;
+    if (selection) this.captureSelection(pageKey);
     const hasReplyBox = this.replyTarget() !== null || adapter?.openReplyBox !== undefined;
     const helpdesk = adapter ? { id: adapter.id, name: adapter.name } : null;
 
@@ -105,15 +114,18 @@ export class TicketWatcher {
     const { signal } = stop;
     const { win } = this;
     let reported: TicketSnapshot | null | undefined;
-    const check = () => {
-      const ticket = this.read();
+    const check = (selection: boolean) => {
+      const readStart = E2E_BUILD ? traceTime() : 0;
+      const ticket = this.read({ selection });
       if (reported !== undefined && sameTicketView(ticket, reported)) return;
+      if (E2E_BUILD) this.lastRead = { readStart, readEnd: traceTime() };
       reported = ticket;
       onChange(ticket);
     };
-    const checkSoon = throttle(check, MUTATION_THROTTLE_MS, signal);
+    const checkSoon = throttle(() => check(false), MUTATION_THROTTLE_MS, signal);
 
-    for (const type of ['selectionchange', 'focusin']) win.document.addEventListener(type, check, { signal });
+    win.document.addEventListener('selectionchange', () => check(true), { signal });
+    win.document.addEventListener('focusin', () => check(false), { signal });
     for (const type of ['popstate', 'hashchange']) win.addEventListener(type, checkSoon, { signal });
 
     let observedRoot: Element | null = null;
@@ -137,7 +149,7 @@ export class TicketWatcher {
     ];
     this.recheck = () => {
       observeRoot();
-      check();
+      check(true);
     };
     signal.addEventListener('abort', () => {
       this.recheck = null;
@@ -149,12 +161,11 @@ export class TicketWatcher {
       });
     });
     observeRoot();
-    check();
+    check(true);
     return () => stop.abort();
   }
 
   private captureSelection(pageKey: string): void {
-    if (this.selection && this.selection.ticketKey !== pageKey) this.selection = null;
     const selected = selectedTicketText(this.win);
     if (selected) this.selection = { text: selected, ticketKey: pageKey };
   }

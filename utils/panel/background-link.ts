@@ -1,6 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { PANEL_PORT, type PanelRequest, type PanelUpdate, type PanelView } from '../messaging';
+import { traceOf, type Trace } from '../perf-trace';
 
 /** Below Chrome's 30 s idle limit for a service worker: an open panel keeps the background awake. */
 const KEEP_AWAKE_MS = 20_000;
@@ -20,7 +21,7 @@ export interface BackgroundLink {
  * The panel's connection to the background. If the service worker restarts, the connection drops;
  * it is made again and the watched tab named anew, so the panel never goes stale.
  */
-export function connectToBackground(onView: (view: PanelView) => void): BackgroundLink {
+export function connectToBackground(onView: (view: PanelView, trace?: Trace) => void): BackgroundLink {
   let port: Runtime.Port | null = null;
   let watched: number | null = null;
   const post = (request: PanelRequest) => port?.postMessage(request);
@@ -28,7 +29,7 @@ export function connectToBackground(onView: (view: PanelView) => void): Backgrou
   function connect(): void {
     const current = browser.runtime.connect({ name: PANEL_PORT });
     port = current;
-    current.onMessage.addListener((message: unknown) => onView((message as PanelUpdate).view));
+    current.onMessage.addListener((message: unknown) => onView((message as PanelUpdate).view, traceOf(message)));
     current.onDisconnect.addListener(() => {
       if (port === current) port = null;
       setTimeout(connect, RECONNECT_MS);

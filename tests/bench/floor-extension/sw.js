@@ -1,0 +1,1 @@
+// Empty: present so that automation can find the extension and open its panel page in a window.
