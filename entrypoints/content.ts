@@ -30,14 +30,12 @@ export default defineContentScript({
 
     serveFeed(watcher, ctx.signal);
     const insertReply = createReplyInserter(watcher, tracker, () => sendMessage('installEditorBridge').then(() => {}));
-    const stopGet = onMessage('getTicket', () => watcher.read());
     const stopInsert = onMessage('insertReply', ({ data }) => insertReply(data));
     ctx.onInvalidated(() => {
-      stopGet();
       stopInsert();
       unwatchProfiles();
     });
-    // A panel watching this tab connects once the background hears the page is ready.
+    // A panel already open for this tab connects once it hears the page is ready.
     void sendMessage('contentReady').catch(() => {});
   },
 });

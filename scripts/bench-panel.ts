@@ -53,7 +53,9 @@ async function open(name: string, browser: ExtensionBrowser, deskUrl: string, pa
  */
 async function arm(panel: Page, expected: string, whole: boolean): Promise<void> {
   await panel.evaluate(({ text, exact }) => {
-    const bench = ((window as unknown as { bench?: { observer?: MutationObserver; seen?: number } }).bench ??= {});
+    const page = window as unknown as { bench?: { observer?: MutationObserver; seen?: number } };
+    page.bench ??= {};
+    const bench = page.bench;
     bench.observer?.disconnect();
     bench.seen = undefined;
     // No named helper functions in here: the page runs this source as it is.

@@ -1,21 +1,17 @@
-import { launchWithExtension, tabIdOf } from './browser';
+import { chromium } from '@playwright/test';
 import { serveFolder } from './static-server';
-const server = await serveFolder('/work/main/tests/fixtures/demo-helpdesk');
-const b = await launchWithExtension({ headless: true });
-const desk = await b.context.newPage();
-await desk.goto(`${server.url}/tickets/1041`);
-const tabId = await tabIdOf(b.serviceWorker, desk.url());
-const opened = b.context.waitForEvent('page');
-await b.serviceWorker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 900 }), `chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`);
-const panel = await opened;
-await panel.getByTestId('ticket-text').waitFor();
-const session = await b.context.newCDPSession(desk);
-await session.send('Profiler.enable'); await session.send('Profiler.setSamplingInterval', { interval: 50 }); await session.send('Profiler.start');
-const ids = ['1045','1043','1046','1044','1048','1041'];
-for (let i = 0; i < 60; i++) { await desk.locator(`[data-ticket-link="${ids[i % 6]}"]`).click(); await desk.waitForTimeout(60); }
-const { profile } = await session.send('Profiler.stop');
-const self = new Map<string, number>();
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-profile.samples!.forEach((id, i) => { const n = byId.get(id)!; const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas![i + 1] ?? 0)); });
-for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log((v / 1000).toFixed(1).padStart(7), 'ms', k);
+const server = await serveFolder('/work/main/.output/fixture-pages');
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+for (const name of ['ckeditor4', 'tinymce', 'quill']) {
+  const page = await b.newPage();
+  await page.goto(`${server.url}/editors/${name}.html`);
+  await page.waitForFunction(() => (window as unknown as { fixtureReady?: boolean }).fixtureReady === true);
+  await page.locator('#ticket').click({ clickCount: 3 });
+  console.log(name, await page.evaluate(() => {
+    const r = getSelection()!.getRangeAt(0);
+    const out = [];
+    for (const n of [r.startContainer, r.endContainer]) out.push(n.nodeType === 3 ? `#text(${JSON.stringify(n.nodeValue!.slice(0, 20))}) in <${n.parentElement!.tagName.toLowerCase()} class=${n.parentElement!.className}>` : `<${(n as Element).tagName.toLowerCase()} class=${(n as Element).className} id=${(n as Element).id}>`);
+    return { start: out[0] + ' @' + r.startOffset, end: out[1] + ' @' + r.endOffset, text: JSON.stringify(getSelection()!.toString()) };
+  }));
+}
 await b.close(); await server.close();

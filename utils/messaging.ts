@@ -1,6 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { InsertMode } from './insert/caret';
-import type { Clarify, Suggestion } from './match/matcher';
 import type { TicketSnapshot } from './ticket';
 
 export interface InsertRequest {
@@ -19,46 +18,38 @@ export type InsertResult =
   | { ok: false; reason: 'no-reply-box' }
   | { ok: false; reason: 'failed'; detail: string };
 
+/** What the keyboard shortcut did. */
+export type ShortcutOutcome = InsertResult | { ok: false; reason: 'no-suggestion' | 'needs-choice' | 'no-ticket' | 'no-panel' | 'panel-opened' };
+
 /** One-shot messages. */
 interface ReplyDeckProtocol {
-  /** Background → content script: read the open ticket now (the shortcut, when no panel listens). */
-  getTicket(): TicketSnapshot | null;
-  /** Panel or background → content script: put a composed reply into the reply box. */
+  /** Panel → content script: put a composed reply into the reply box. */
   insertReply(request: InsertRequest): InsertResult;
-  /** Content script → background: a (new) page is ready; a panel watching its tab connects a feed. */
+  /** Content script → panels: a (new) page is ready; the panel watching its tab connects to it. */
   contentReady(): void;
   /** Content script → background: put the page-world editor bridge into this frame (Summernote's API). */
   installEditorBridge(): boolean;
+  /** Panel → background, when it starts watching a tab: whether the shortcut was pressed there while no panel was open. */
+  takePendingShortcut(tabId: number): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ReplyDeckProtocol>();
 
 /**
- * Long-lived connections. A panel keeps one to the background while it is open and says which tab
- * it watches; the background keeps one to that tab's content script (the feed), which reads the
- * page only while such a connection exists and sends each changed ticket through it.
+ * The feed: a panel keeps a connection to its tab's content script while it is open; the content
+ * script reads the page only while such a connection exists and sends each changed ticket through it.
  */
-export const PANEL_PORT = 'replydeck-panel';
 export const FEED_PORT = 'replydeck-feed';
-
-export type PanelRequest =
-  | { type: 'watch'; tabId: number }
-  | { type: 'choose'; ticketKey: string; entryId: string }
-  | { type: 'refresh' }
-  /** Keeps the service worker awake while a panel is open (Chrome stops an idle one after 30 s). */
-  | { type: 'ping' };
-
-/** Everything the panel shows for its tab. */
-export interface PanelView {
-  tabId: number;
-  /** Whether ReplyDeck runs in the tab (false: an unsupported page, offer "use on this site"). */
-  reachable: boolean;
-  ticket: TicketSnapshot | null;
-  suggestions: Suggestion[];
-  clarify: Clarify | null;
-}
-
-export type PanelUpdate = { type: 'view'; view: PanelView };
-
 export type FeedRequest = { type: 'read' };
 export type FeedUpdate = { type: 'ticket'; ticket: TicketSnapshot | null };
+
+/**
+ * Background → the panel of a tab: the keyboard shortcut was pressed there; insert the top
+ * suggestion. Sent to every extension page; only the panel watching that tab answers, so the
+ * background learns at once when none is open.
+ */
+export const INSERT_TOP = 'replydeck:insert-top';
+export interface InsertTopRequest {
+  type: typeof INSERT_TOP;
+  tabId: number;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { BUILTIN_KNOWLEDGE } from '@/knowledge/builtin';
 import { createMatcher } from '@/utils/match/matcher';
 import type { InsertResult } from '@/utils/messaging';
-import type { BackgroundLink } from '@/utils/panel/background-link';
+import type { FeedHandlers, PageFeed } from '@/utils/panel/page-feed';
 import { createPanelStore, type PanelEnv, type PanelStore } from '@/utils/panel/panel-store';
 import { ClarifyChoices } from '@/utils/suggest/clarify-choices';
 import { createSuggester } from '@/utils/suggest/suggester';
@@ -23,71 +23,63 @@ const WRONG_NUMBER = ticket('demo:1', '멀티콜로 불렀는데 전화번호를
 const CANCEL_A = ticket('demo:3', '대리 호출 취소할 수 있나요?');
 const CANCEL_B = ticket('demo:4', '대리 호출 취소 되나요?');
 
-/**
- * The background as the panel sees it (panel-hub.ts): the page's open ticket per tab, turned into
- * views by the real suggester, sent when the panel watches, chooses or asks to refresh.
- */
-function fakeBackground(suggester = createSuggester(createMatcher(BUILTIN_KNOWLEDGE), new ClarifyChoices())) {
-  const pages = new Map<number, TicketSnapshot | null>();
-  let store: PanelStore | null = null;
-  let watched: number | null = null;
-  const publish = () => {
-    if (watched === null || !store) return;
-    const open = pages.get(watched);
-    store.showView({ tabId: watched, reachable: open !== undefined, ticket: open ?? null, ...suggester.suggest(open ?? null) });
-  };
-  const link: BackgroundLink = {
-    watch: (tabId) => {
-      watched = tabId;
-      publish();
-    },
-    choose: (ticketKey, entryId) => {
-      suggester.choose(ticketKey, entryId);
-      publish();
-    },
-    refresh: publish,
-  };
+/** The tab's page as the panel sees it (page-feed.ts): its open ticket, sent when it changes or when asked. */
+function fakePage() {
+  const tickets = new Map<number, TicketSnapshot>();
+  const feeds = new Map<number, FeedHandlers>();
   return {
-    link,
-    attach: (panel: PanelStore) => (store = panel),
-    /** The page shows another ticket; the feed has not reported it yet unless `report`. */
-    open(tabId: number, next: TicketSnapshot | null, report = true) {
-      pages.set(tabId, next);
-      if (report) publish();
+    connectToPage(tabId: number, handlers: FeedHandlers): PageFeed {
+      feeds.set(tabId, handlers);
+      const send = () => {
+        const open = tickets.get(tabId);
+        if (open) handlers.onTicket(open);
+        else handlers.onUnreachable();
+      };
+      send();
+      return { refresh: send, close: () => feeds.delete(tabId) };
+    },
+    /** The page shows another ticket; the panel hears of it at once unless `report` is false. */
+    open(tabId: number, next: TicketSnapshot, report = true) {
+      tickets.set(tabId, next);
+      if (report) feeds.get(tabId)?.onTicket(next);
     },
   };
 }
 
-function storeWith(overrides: Partial<Omit<PanelEnv, 'link'>>, page: TicketSnapshot | null = WRONG_NUMBER) {
-  const background = fakeBackground();
+function storeWith(overrides: Partial<PanelEnv>, page: TicketSnapshot | null = WRONG_NUMBER) {
+  const pages = fakePage();
   const env: PanelEnv = {
-    link: background.link,
+    suggester: createSuggester(createMatcher(BUILTIN_KNOWLEDGE), new ClarifyChoices()),
+    connectToPage: pages.connectToPage,
     insertReply: vi.fn(async (): Promise<InsertResult> => ({ ok: true, target: 'textarea' })),
     copyText: vi.fn(async () => {}),
     allowSite: vi.fn(async () => 'granted' as const),
     saveMode: vi.fn(async () => {}),
+    takePendingShortcut: vi.fn(async () => false),
     ...overrides,
   };
+  if (page) pages.open(7, page);
   const store = createPanelStore(env);
-  background.attach(store);
-  if (page) background.open(7, page, false);
   store.watch(7);
-  return { store, env, background };
+  return { store, env, pages };
 }
 
 const ids = (store: PanelStore) => store.result.value.suggestions.map((suggestion) => suggestion.entry.id);
 
 describe('panel store', () => {
-  it("shows the background's view of its tab", () => {
+  it("shows its tab's ticket and the suggestions for it", () => {
     const { store } = storeWith({});
     expect(store.reachable.value).toBe(true);
     expect(ids(store)[0]).toBe('q4');
   });
 
-  it('ignores views of another tab', () => {
-    const { store } = storeWith({});
-    store.showView({ tabId: 8, reachable: true, ticket: CANCEL_A, suggestions: [], clarify: null });
-    expect(store.ticket.value?.key).toBe('demo:1');
+  it('follows another tab, and forgets the first one', () => {
+    const { store, pages } = storeWith({});
+    pages.open(8, CANCEL_A);
+    store.watch(8);
+    expect(store.ticket.value?.key).toBe('demo:3');
+    pages.open(7, CANCEL_B);
+    expect(store.ticket.value?.key).toBe('demo:3');
   });
 
   it('sends the reply with the ticket key it was made for and the chosen insert mode, once even when clicked twice', async () => {
@@ -118,27 +110,57 @@ describe('panel store', () => {
   });
 
   it("asks the guide's question for a cancel ticket without its state and keeps the chosen answer for that ticket", () => {
-    const { store, background } = storeWith({}, CANCEL_A);
+    const { store, pages } = storeWith({}, CANCEL_A);
     expect(store.result.value.clarify?.question).toBe('혹시, 기사가 배정되었습니까?');
     expect(ids(store).slice(0, 2)).toEqual(['q2', 'q3']);
     store.choose('q3');
     expect(store.result.value.clarify).toBeNull();
     expect(ids(store)).toEqual(['q3']);
-    background.open(7, CANCEL_B);
+    pages.open(7, CANCEL_B);
     expect(store.result.value.clarify).not.toBeNull();
   });
 
   it('a clarify answer on ticket A never narrows ticket B after a stale insert is refused', async () => {
     // A: the counselor answers the question with Q3. The helpdesk switches to B, and Insert is
     // clicked on A's card before the panel heard of the switch: the page refuses (stale).
-    const { store, background } = storeWith({ insertReply: async () => ({ ok: false, reason: 'stale-ticket', ticket: CANCEL_B }) }, CANCEL_A);
+    const { store, pages } = storeWith({ insertReply: async () => ({ ok: false, reason: 'stale-ticket', ticket: CANCEL_B }) }, CANCEL_A);
     store.choose('q3');
-    background.open(7, CANCEL_B, false);
+    pages.open(7, CANCEL_B, false);
     await store.insert(store.result.value.suggestions[0]!);
     expect(store.notice.value?.text).toContain('다른 티켓');
     expect(store.ticket.value?.key).toBe('demo:4');
     expect(store.result.value.clarify?.question).toBe('혹시, 기사가 배정되었습니까?');
     expect(ids(store).slice(0, 2)).toEqual(['q2', 'q3']);
+  });
+
+  it('inserts the top suggestion for the keyboard shortcut, or says why not', async () => {
+    const { store, env, pages } = storeWith({}, CANCEL_A);
+    expect(await store.insertTop()).toEqual({ ok: false, reason: 'needs-choice' });
+    expect(env.insertReply).not.toHaveBeenCalled();
+    store.choose('q2');
+    expect(await store.insertTop()).toEqual({ ok: true, target: 'textarea' });
+    expect(env.insertReply).toHaveBeenCalledWith(7, expect.objectContaining({ ticketKey: 'demo:3', text: store.result.value.suggestions[0]!.reply }));
+    pages.open(7, ticket('demo:9', '오늘 날씨 어때요?'));
+    expect(await store.insertTop()).toEqual({ ok: false, reason: 'no-suggestion' });
+  });
+
+  it('inserts once the page answers when the shortcut opened the panel', async () => {
+    const pages = fakePage();
+    const env: PanelEnv = {
+      suggester: createSuggester(createMatcher(BUILTIN_KNOWLEDGE), new ClarifyChoices()),
+      connectToPage: pages.connectToPage,
+      insertReply: vi.fn(async (): Promise<InsertResult> => ({ ok: true, target: 'textarea' })),
+      copyText: vi.fn(async () => {}),
+      allowSite: vi.fn(async () => 'granted' as const),
+      saveMode: vi.fn(async () => {}),
+      takePendingShortcut: vi.fn(async () => true),
+    };
+    const store = createPanelStore(env);
+    store.watch(7);
+    await Promise.resolve();
+    expect(env.insertReply).not.toHaveBeenCalled();
+    pages.open(7, WRONG_NUMBER);
+    await vi.waitFor(() => expect(env.insertReply).toHaveBeenCalledTimes(1));
   });
 
   it('says so when the tab has no content script', () => {

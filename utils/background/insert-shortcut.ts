@@ -1,38 +1,58 @@
 import { browser } from 'wxt/browser';
-import { sendMessage, type InsertResult } from '../messaging';
-import { insertModeItem } from '../settings';
-import type { Suggester } from '../suggest/suggester';
-import type { PanelHub } from './panel-hub';
+import { INSERT_TOP, onMessage, type InsertTopRequest, type ShortcutOutcome } from '../messaging';
 
 export const INSERT_TOP_COMMAND = 'insert-top-suggestion';
 
-export type ShortcutOutcome = InsertResult | { ok: false; reason: 'no-suggestion' | 'needs-choice' | 'no-ticket' };
+/** How long a shortcut pressed while no panel was open waits for the panel it opened. */
+const PENDING_MS = 10_000;
 
-/**
- * The keyboard path: the top suggestion for the tab's ticket — the same one the panel shows, with
- * the counselor's clarify answer and insert mode — goes into its reply box. When the guide needs a
- * choice first (clarify), nothing is inserted: the panel asks.
- */
-export async function insertTopSuggestion(tabId: number, hub: PanelHub, suggester: Suggester): Promise<ShortcutOutcome> {
-  const ticket = await hub.ticketOf(tabId);
-  if (!ticket) return { ok: false, reason: 'no-ticket' };
-  const { suggestions, clarify } = suggester.suggest(ticket);
-  const [top] = suggestions;
-  if (!top) return { ok: false, reason: 'no-suggestion' };
-  if (clarify) return { ok: false, reason: 'needs-choice' };
-  const mode = await insertModeItem.getValue();
-  return sendMessage('insertReply', { ticketKey: ticket.key, text: top.reply, mode, requestId: crypto.randomUUID() }, tabId);
+interface SidePanelApi {
+  open(options: { tabId: number }): Promise<void>;
 }
 
-/** Runs the shortcut for a tab (the active one when none is given); what it did, or null without a tab. */
-export function createShortcutRunner(hub: PanelHub, suggester: Suggester) {
+/**
+ * The keyboard path. Suggestions live in the panel — the same ones the counselor sees, with the
+ * clarify answer, insert mode and (later) pins — so the shortcut asks the panel of the tab to
+ * insert its top suggestion. With no panel open, it opens one (a keyboard shortcut may), which
+ * inserts as soon as it has read the ticket.
+ */
+export function createShortcutRunner() {
+  const pending = new Map<number, number>();
+
+  onMessage('takePendingShortcut', ({ data: tabId }) => {
+    const pressed = pending.get(tabId);
+    pending.delete(tabId);
+    return pressed !== undefined && Date.now() - pressed < PENDING_MS;
+  });
+
   return async (tabId?: number): Promise<ShortcutOutcome | null> => {
     const target = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (target === undefined) return null;
-    const outcome = await insertTopSuggestion(target, hub, suggester).catch((error: unknown): ShortcutOutcome => ({ ok: false, reason: 'failed', detail: String(error) }));
-    if (!outcome.ok) console.info('ReplyDeck shortcut: nothing inserted', outcome);
-    return outcome;
+    pending.set(target, Date.now());
+    const opened = openPanel(target);
+    try {
+      const outcome = (await browser.runtime.sendMessage({ type: INSERT_TOP, tabId: target } satisfies InsertTopRequest)) as ShortcutOutcome | undefined;
+      pending.delete(target);
+      if (!outcome) throw new Error('no panel answered');
+      if (!outcome.ok) console.info('ReplyDeck shortcut: nothing inserted', outcome);
+      return outcome;
+    } catch {
+      // No panel watches the tab: the one just opened takes the request when it starts.
+      if (await opened) return { ok: false, reason: 'panel-opened' };
+      pending.delete(target);
+      return { ok: false, reason: 'no-panel' };
+    }
   };
+}
+
+/** Opens the side panel for the tab; only a user action may (the command is one), so this is called at once. */
+function openPanel(tabId: number): Promise<boolean> {
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
+  if (!sidePanel) return Promise.resolve(false);
+  return sidePanel.open({ tabId }).then(
+    () => true,
+    () => false,
+  );
 }
 
 export function setupInsertShortcut(run: (tabId?: number) => Promise<unknown>): void {

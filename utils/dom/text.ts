@@ -1,28 +1,38 @@
-/** DOM reading shared by the helpdesk adapters. Works in JSDOM too (no innerText or layout there). */
+/** Reading text from the DOM, shared by the helpdesk adapters and the selection. Works in JSDOM too (no innerText or layout there). */
 
 const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|TR|TABLE|SECTION|ARTICLE)$/;
 
+export interface TextOptions {
+  /** Elements to leave out with everything inside them (buttons, badges, quoted history, editors …). */
+  skip?: (element: Element) => boolean;
+  /** Only the part of the text inside this range of the live page (the counselor's selection). */
+  range?: Range;
+}
+
 /**
  * Text of rendered rich text as a reader sees it: one line per block or <br>, whitespace collapsed,
- * scripts and styles skipped, and the parts matching `remove` (buttons, badges, quoted history …) left out.
+ * scripts and styles skipped, and what `skip` names left out. The one text extraction of ReplyDeck:
+ * helpdesk messages, site profiles and the counselor's selection all go through it.
  */
-export function blockText(el: Element | null | undefined, remove?: string): string {
-  if (!el) return '';
-  const root = remove ? (el.cloneNode(true) as Element) : el;
-  if (remove) for (const node of root.querySelectorAll(remove)) node.remove();
+export function renderedText(root: Node, { skip, range }: TextOptions = {}): string {
   let out = '';
   const walk = (node: Node): void => {
+    if (range && !range.intersectsNode(node)) return;
     if (node.nodeType === 3) {
-      out += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      const text = node.nodeValue ?? '';
+      const from = range && node === range.startContainer ? range.startOffset : 0;
+      const to = range && node === range.endContainer ? range.endOffset : text.length;
+      out += text.slice(from, to).replace(/\s+/g, ' ');
       return;
     }
     if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName;
+    const element = node as Element;
+    const tag = element.tagName;
     if (tag === 'BR') {
       out += '\n';
       return;
     }
-    if (tag === 'SCRIPT' || tag === 'STYLE') return;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || skip?.(element)) return;
     const block = BLOCK.test(tag);
     if (block) out += '\n';
     node.childNodes.forEach(walk);
@@ -35,6 +45,12 @@ export function blockText(el: Element | null | undefined, remove?: string): stri
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
+}
+
+/** Text of an element as a reader sees it (see renderedText), without the parts matching `remove`. */
+export function blockText(el: Element | null | undefined, remove?: string): string {
+  if (!el) return '';
+  return renderedText(el, remove ? { skip: (element) => element.matches(remove) } : {});
 }
 
 /**
