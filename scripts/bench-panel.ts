@@ -120,14 +120,14 @@ function firstLineOf(id: string): string {
   return ticket.thread.filter((message) => message.role === 'customer').at(-1)!.body.split('\n')[0]!;
 }
 
-const STAGES = ['event', 'read', 'to background', 'match', 'to panel', 'render'] as const;
+const STAGES = ['event', 'read', 'to panel', 'match + render'] as const;
 
 /** ReplyDeck's own split of one trial, from the trace its e2e build carries along. */
 async function stagesOf(panel: Page, start: number, seen: number): Promise<number[] | null> {
   const trace = await panel.evaluate(() => (globalThis as { replydeckTest?: { lastView?: { trace: Record<string, number> } } }).replydeckTest?.lastView?.trace);
   if (!trace?.readStart) return null;
-  const { readStart, readEnd, pageSent, hubReceived, hubSent, panelReceived } = trace as Record<string, number>;
-  return [readStart! - start, readEnd! - readStart!, hubReceived! - pageSent!, hubSent! - hubReceived!, panelReceived! - hubSent!, seen - panelReceived!];
+  const { readStart, readEnd, pageSent, panelReceived } = trace as Record<string, number>;
+  return [readStart! - start, readEnd! - readStart!, panelReceived! - pageSent!, seen - panelReceived!];
 }
 
 function percentile(values: number[], p: number): number {
