@@ -3,6 +3,7 @@ import { launchWithExtension, tabIdOf } from '../../scripts/browser';
 import { serveFolder } from '../../scripts/static-server';
 import { openDesktop } from './desktop';
 import { expect, test } from './fixtures';
+import { expectInHouseToolAnswered } from './in-house-tool';
 
 // 127.0.0.2 is loopback too, but outside every host permission of the e2e build: no content script
 // runs there until someone grants it.
@@ -54,12 +55,7 @@ test('saving a site profile asks the browser for that host; once the lead allows
     const panel = await browser.context.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
     await expect(panel.getByTestId('ticket-source')).toContainText(OTHER_HOST);
-    await expect(panel.getByTestId('ticket-text')).toContainText('제 휴대폰 번호가 기사님한테 보이나요?');
-    const top = panel.getByTestId('suggestion').first();
-    await expect(top).toHaveAttribute('data-entry-id', 'q5');
-    await top.getByTestId('insert').click();
-    await expect(panel.getByTestId('notice')).toContainText('답장 입력창에 넣었습니다');
-    await expect(page.locator('#rich-reply')).toContainText('전화번호가 노출되지 않습니다.');
+    await expectInHouseToolAnswered(page, panel);
   } finally {
     await browser.close();
     await site.close();

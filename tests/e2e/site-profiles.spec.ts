@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { expectInHouseToolAnswered } from './in-house-tool';
 
 test('a site profile makes an unknown in-house tool work like a known helpdesk; a bad selector is not saved', async ({ extension, fixtures, openWithPanel }) => {
   const options = await extension.context.newPage();
@@ -24,12 +25,7 @@ test('a site profile makes an unknown in-house tool work like a known helpdesk; 
     // No text is selected: the profile's selectors read the ticket and find the reply box.
     const { page, panel } = await openWithPanel(`http://localhost:${port}/in-house-tool/index.html`);
     await expect(panel.getByTestId('ticket-text')).toContainText('문의 #A-77');
-    await expect(panel.getByTestId('ticket-text')).toContainText('제 휴대폰 번호가 기사님한테 보이나요?');
-    const top = panel.getByTestId('suggestion').first();
-    await expect(top).toHaveAttribute('data-entry-id', 'q5');
-    await top.getByTestId('insert').click();
-    await expect(panel.getByTestId('notice')).toContainText('답장 입력창에 넣었습니다');
-    await expect(page.locator('#rich-reply')).toContainText('전화번호가 노출되지 않습니다.');
+    await expectInHouseToolAnswered(page, panel);
   } finally {
     await options.getByRole('button', { name: '삭제' }).click();
     await expect(options.getByTestId('profile')).toHaveCount(0);

@@ -1,25 +1,13 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findAdapter } from '@/utils/helpdesks';
 import { demoDesk } from '../fixtures/demo-helpdesk/adapter';
 import { EditableTracker } from '@/utils/page/editable-tracker';
 import { createReplyInserter } from '@/utils/page/insert-reply';
 import { TicketWatcher } from '@/utils/page/ticket-watcher';
+import { loadDemoDesk, openTicket } from './support/demo-desk-page';
 
-const DESK = resolve(import.meta.dirname, '../fixtures/demo-helpdesk');
-
-function openTicket(id: string): void {
-  document.querySelector<HTMLAnchorElement>(`[data-ticket-link="${id}"]`)!.click();
-}
-
-beforeAll(async () => {
-  const html = readFileSync(resolve(DESK, 'index.html'), 'utf8');
-  document.documentElement.innerHTML = html.replace(/<!doctype html>/i, '');
-  history.replaceState(null, '', '/tickets/1048');
-  await import('../fixtures/demo-helpdesk/app.js');
-});
+beforeAll(() => loadDemoDesk('1048'));
 
 let controller = new AbortController();
 afterEach(() => {

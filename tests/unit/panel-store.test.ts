@@ -7,17 +7,8 @@ import { createPanelStore, type PanelEnv, type PanelStore } from '@/utils/panel/
 import { ClarifyChoices } from '@/utils/suggest/clarify-choices';
 import { createSuggester } from '@/utils/suggest/suggester';
 import type { TicketSnapshot } from '@/utils/ticket';
+import { ticket } from './support/tickets';
 
-const ticket = (key: string, message: string): TicketSnapshot => ({
-  key,
-  subject: '',
-  message,
-  requester: null,
-  channel: null,
-  source: 'helpdesk',
-  helpdesk: { id: 'demo', name: 'Demo Desk' },
-  hasReplyBox: true,
-});
 
 const WRONG_NUMBER = ticket('demo:1', '멀티콜로 불렀는데 전화번호를 잘못 입력했어요');
 const CANCEL_A = ticket('demo:3', '대리 호출 취소할 수 있나요?');
@@ -145,18 +136,7 @@ describe('panel store', () => {
   });
 
   it('inserts once the page answers when the shortcut opened the panel', async () => {
-    const pages = fakePage();
-    const env: PanelEnv = {
-      suggester: createSuggester(createMatcher(BUILTIN_KNOWLEDGE), new ClarifyChoices()),
-      connectToPage: pages.connectToPage,
-      insertReply: vi.fn(async (): Promise<InsertResult> => ({ ok: true, target: 'textarea' })),
-      copyText: vi.fn(async () => {}),
-      allowSite: vi.fn(async () => 'granted' as const),
-      saveMode: vi.fn(async () => {}),
-      takePendingShortcut: vi.fn(async () => true),
-    };
-    const store = createPanelStore(env);
-    store.watch(7);
+    const { env, pages } = storeWith({ takePendingShortcut: vi.fn(async () => true) }, null);
     await Promise.resolve();
     expect(env.insertReply).not.toHaveBeenCalled();
     pages.open(7, WRONG_NUMBER);

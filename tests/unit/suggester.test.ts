@@ -3,18 +3,8 @@ import { BUILTIN_KNOWLEDGE } from '@/knowledge/builtin';
 import { createMatcher } from '@/utils/match/matcher';
 import { ClarifyChoices } from '@/utils/suggest/clarify-choices';
 import { createSuggester } from '@/utils/suggest/suggester';
-import type { TicketSnapshot } from '@/utils/ticket';
+import { ticket } from './support/tickets';
 
-const ticket = (key: string, message: string): TicketSnapshot => ({
-  key,
-  subject: '',
-  message,
-  requester: null,
-  channel: null,
-  source: 'helpdesk',
-  helpdesk: null,
-  hasReplyBox: true,
-});
 const matcher = createMatcher(BUILTIN_KNOWLEDGE);
 const ids = (result: { suggestions: Array<{ entry: { id: string } }> }) => result.suggestions.map((suggestion) => suggestion.entry.id);
 

@@ -1,19 +1,12 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EditableTracker } from '@/utils/page/editable-tracker';
 import { selectedTicketText } from '@/utils/page/selected-text';
 import { TicketWatcher } from '@/utils/page/ticket-watcher';
 import { demoDesk } from '../fixtures/demo-helpdesk/adapter';
+import { loadDemoDesk, openTicket } from './support/demo-desk-page';
 
-const DESK = resolve(import.meta.dirname, '../fixtures/demo-helpdesk');
-
-beforeAll(async () => {
-  document.documentElement.innerHTML = readFileSync(resolve(DESK, 'index.html'), 'utf8').replace(/<!doctype html>/i, '');
-  history.replaceState(null, '', '/tickets/1041');
-  await import('../fixtures/demo-helpdesk/app.js');
-});
+beforeAll(() => loadDemoDesk('1041'));
 
 let controller = new AbortController();
 afterEach(() => {
@@ -124,7 +117,7 @@ describe('TicketWatcher', () => {
     stop();
     readTicket.mockClear();
     onChange.mockClear();
-    document.querySelector<HTMLAnchorElement>('[data-ticket-link="1045"]')!.click();
+    openTicket('1045');
     await new Promise((settled) => setTimeout(settled, 120));
     expect(readTicket).not.toHaveBeenCalled();
     expect(onChange).not.toHaveBeenCalled();
