@@ -1,4 +1,4 @@
-// `npm run bench:panel [-- --trials 40 --cpu-seconds 60 --no-build]`: how fast the built extension
+// `npm run bench:panel [-- --trials 40 --cpu-seconds 60 --no-build --verbose]`: how fast the built extension
 // follows the counselor, measured from outside in Chromium, side by side with a do-nothing extension
 // (tests/bench/floor-extension: selection → regular expression → list item), and what the content
 // script costs on a busy page. Figures, not assertions.
@@ -8,6 +8,7 @@
 // 2. Content-script CPU time per minute on the demo desk churning like a busy single-page app
 //    (clock texts every second, a typing indicator every 300 ms, a presence list every 200 ms),
 //    without and with a panel open: V8's sampling profiler, samples in the extension's code.
+//    `--cpu-only --extension DIR` profiles another build (an older version, say) the same way.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -21,6 +22,8 @@ const option = (name: string, fallback: number) => {
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
 const TRIALS = option('--trials', 40);
+/** Another build to profile on the busy page (e.g. an older version), with `--cpu-only`. */
+const EXTENSION_DIR = args.includes('--extension') ? resolve(args[args.indexOf('--extension') + 1]!) : undefined;
 const CPU_SECONDS = option('--cpu-seconds', 60);
 const DESK_DIR = resolve(import.meta.dirname, '../tests/fixtures/demo-helpdesk');
 const FLOOR_DIR = resolve(import.meta.dirname, '../tests/bench/floor-extension');
@@ -268,7 +271,7 @@ async function contentScriptCpuPerMinute(subject: Subject, seconds: number): Pro
 }
 
 async function measureBusyPage(deskUrl: string): Promise<void> {
-  const browser = await launchWithExtension({ headless: true });
+  const browser = await launchWithExtension({ headless: true, extensionDir: EXTENSION_DIR });
   try {
     const subject = await open('ReplyDeck', browser, deskUrl, (tabId) => `sidepanel.html?tabId=${tabId}`);
     await startChurn(subject.desk);
@@ -297,6 +300,11 @@ async function main(): Promise<void> {
   }
   const server = await serveFolder(DESK_DIR);
   const deskUrl = `${server.url}/tickets/${TICKETS[0]}`;
+  if (args.includes('--cpu-only')) {
+    await measureBusyPage(deskUrl);
+    await server.close();
+    return;
+  }
   const ours = await launchWithExtension({ headless: true });
   const theirs = await launchWithExtension({ headless: true, extensionDir: FLOOR_DIR });
   try {

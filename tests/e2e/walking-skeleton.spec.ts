@@ -2,6 +2,8 @@ import { expect, test } from './fixtures';
 
 test('an open ticket is read, matched and its reply inserted into the reply box', async ({ openDeskWithPanel }) => {
   const { desk, panel } = await openDeskWithPanel('/tickets/1041');
+  await expect(panel.getByTestId('ticket-source')).toHaveText('Demo Desk · 채팅 · 김민지');
+  await expect(panel.getByTestId('no-reply-box-hint')).toHaveCount(0);
 
   await expect(panel.getByTestId('ticket-text')).toContainText('30분째 호출 중인데 기사 배정이 안 됩니다.');
   const top = panel.getByTestId('suggestion').first();
@@ -64,6 +66,8 @@ test('a ticket without a reply box gets a clear message and a copy fallback', as
   const { desk, panel } = await openDeskWithPanel('/tickets/1049');
   await expect(desk.locator('textarea')).toHaveCount(0);
   await expect(panel.getByTestId('ticket-text')).toContainText('기사 배정 전에 호출 취소는');
+  // Said before any click, so the counselor can copy straight away.
+  await expect(panel.getByTestId('no-reply-box-hint')).toBeVisible();
   await panel.getByTestId('suggestion').first().getByTestId('insert').click();
   const notice = panel.getByTestId('notice');
   await expect(notice).toContainText('답장 입력창을 찾지 못했습니다');
