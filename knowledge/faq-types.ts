@@ -30,6 +30,8 @@ export interface FaqEntry {
   branches: AnswerBranch[];
   /** Title of the document the entry came from. */
   source: string;
+  /** Id of the guide the entry came from (its file's stem), once the knowledge base is built. */
+  guide?: string;
 }
 
 export interface FaqDocument {

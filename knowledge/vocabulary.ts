@@ -1,3 +1,4 @@
+import commonGrams from './common-grams.json';
 import vocabulary from './vocabulary.json';
 
 /** Which concepts a negation cancels, and the words that negate them before or after. */
@@ -39,3 +40,6 @@ export const VOCABULARY: Vocabulary = {
   subtypes: withoutNotes(vocabulary.subtypes),
   noise: withoutNotes(vocabulary.noise),
 };
+
+/** Bigrams customers write whatever their topic (endings, particles): they tell little about an entry. */
+export const COMMON_GRAMS: ReadonlySet<string> = new Set(commonGrams.grams);

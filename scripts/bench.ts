@@ -8,7 +8,7 @@ import { createMatcher } from '../utils/match/matcher';
 import { generateFaqDocument } from './generate-kb';
 import { KNOWLEDGE_DIR } from './knowledge-files';
 
-const TICKETS_FILE = resolve(import.meta.dirname, '../tests/data/tickets.jsonl');
+const TICKETS_FILE = resolve(import.meta.dirname, '../tests/data/dispatch-policy-faq.dev.jsonl');
 const ROUNDS = 5;
 
 const tickets: string[] = readFileSync(TICKETS_FILE, 'utf8')

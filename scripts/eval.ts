@@ -1,96 +1,192 @@
-// `npm run eval [-- --data FILE.jsonl]… [--verbose]`: accuracy of the matcher on labelled tickets.
-// Lines: {"text": "…", "expected": ["q1"] | [] | ["q2","q3"], "opener": "사과", "subtype": "기타"}
-// Without --data: the development sets (tickets.jsonl, tickets-b.jsonl) and the held-out set.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { createMatcher } from '../utils/match/matcher';
-import { loadKnowledge } from './knowledge-files';
+// `npm run eval [-- --kb GUIDE.md … --tickets FILE.jsonl … --verbose]`: how well the matcher answers
+// labelled tickets, per guide and with all guides loaded together. Figures, not assertions.
+//
+// Without --kb: every guide that has labelled tickets — the built-in guides in knowledge/ (tickets in
+// tests/data/<guide>.*.jsonl), the development guides in tests/data/guides/ and the blind guide in
+// tests/data/blind/ (tickets beside them as <guide>.tickets.jsonl). Each guide is measured with its
+// cue file, without it, and with its example phrasings where it has them; then all together.
+// With --kb: those guides, on the --tickets given (or the ticket files found for them).
+//
+// Ticket lines: {"id", "text", "expected": ["q1"] | [] | ["q2","q3"], "opener": "사과", "subtype"?, "also"?: ["q5"]}
+// — ids are the guide's own (q1…); `[]` means the guide does not answer it; two ids mean the ticket
+// does not say which of two situations applies (the guide's question must be asked).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { buildKnowledgeBase, type Guide } from '../knowledge/knowledge-base';
+import { createMatcher, type MatchResult } from '../utils/match/matcher';
+import { builtinGuideFiles, readGuide } from './knowledge-files';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const USAGE = 'usage: npm run eval [-- --kb GUIDE.md … --tickets FILE.jsonl … --verbose]';
 
 interface Labelled {
   id: string;
   text: string;
   expected: string[];
   opener?: string;
-  subtype?: string;
+  file: string;
 }
 
-const DEFAULT_SETS = ['tests/data/tickets.jsonl', 'tests/data/tickets-b.jsonl', 'tests/data/holdout.jsonl'];
-const args = process.argv.slice(2);
-const dataFiles = args.flatMap((arg, index) => (args[index - 1] === '--data' ? [arg] : []));
-const verbose = args.includes('--verbose');
-const match = createMatcher(loadKnowledge());
-const NONE = '—';
+interface GuideSet {
+  path: string;
+  tickets: Labelled[];
+  /** Development data may be read while tuning; the blind set's misses are never printed. */
+  blind: boolean;
+}
 
-for (const dataFile of dataFiles.length > 0 ? dataFiles : DEFAULT_SETS) evaluate(resolve(dataFile));
+function parseArgs(argv: string[]): { kb: string[]; tickets: string[]; verbose: boolean } {
+  const options = { kb: [] as string[], tickets: [] as string[], verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--kb' || arg === '--tickets') {
+      const value = argv[++i];
+      if (!value || value.startsWith('--')) throw new Error(`${arg} needs a file`);
+      const path = resolve(value);
+      if (!existsSync(path)) throw new Error(`${value}: no such file`);
+      (arg === '--kb' ? options.kb : options.tickets).push(path);
+    } else if (arg === '--verbose') options.verbose = true;
+    else throw new Error(`unknown option ${arg}`);
+  }
+  if (options.tickets.length > 0 && options.kb.length === 0) throw new Error('--tickets needs the guides they are labelled for (--kb)');
+  return options;
+}
 
-function evaluate(dataFile: string): void {
-  const tickets: Labelled[] = readFileSync(dataFile, 'utf8')
+function readTickets(file: string): Labelled[] {
+  return readFileSync(file, 'utf8')
     .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line));
+    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
+    .filter(({ line }) => line !== '')
+    .map(({ line, number }) => {
+      try {
+        const ticket = JSON.parse(line) as Omit<Labelled, 'file'>;
+        if (typeof ticket.text !== 'string' || !Array.isArray(ticket.expected)) throw new Error('needs "text" and "expected"');
+        return { ...ticket, file };
+      } catch (error) {
+        throw new Error(`${file}: line ${number}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+}
 
-  const labelOf = (expected: string[]) => (expected.length === 0 ? NONE : expected.join('|'));
-  const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}% (${part}/${whole})`);
+const stem = (path: string) => basename(path).replace(/\.md$/i, '');
 
-  let inScope = 0, top1 = 0, top3 = 0, ambiguous = 0, clarified = 0;
-  let outOfScope = 0, abstained = 0, abstainedCorrectly = 0;
-  let openerTotal = 0, openerRight = 0, subtypeTotal = 0, subtypeRight = 0;
-  const confusion = new Map<string, Map<string, number>>();
-  const mistakes: string[] = [];
+/** The labelled ticket files of a guide: `<guide>.tickets.jsonl` beside it, or `tests/data/<guide>.*.jsonl`. */
+function ticketFilesOf(path: string): string[] {
+  const beside = resolve(dirname(path), `${stem(path)}.tickets.jsonl`);
+  if (existsSync(beside)) return [beside];
+  const data = resolve(ROOT, 'tests/data');
+  return readdirSync(data)
+    .filter((name) => name.startsWith(`${stem(path)}.`) && name.endsWith('.jsonl'))
+    .sort()
+    .map((name) => resolve(data, name));
+}
 
+function discover(): GuideSet[] {
+  const folders = [resolve(ROOT, 'tests/data/guides'), resolve(ROOT, 'tests/data/blind')];
+  const paths = [...builtinGuideFiles(), ...folders.flatMap((folder) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md')).sort().map((name) => resolve(folder, name)) : []))];
+  return paths
+    .map((path) => ({ path, tickets: ticketFilesOf(path).flatMap(readTickets), blind: path.includes('/tests/data/blind/') }))
+    .filter((set) => set.tickets.length > 0);
+}
+
+interface Score {
+  tickets: number;
+  inScope: number;
+  top1: number;
+  ambiguous: number;
+  asked: number;
+  outOfScope: number;
+  abstained: number;
+  complaints: number;
+  apologised: number;
+  openers: number;
+  openersRight: number;
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}% (${part}/${whole})`);
+
+/** Scores tickets against a matcher; `qualify` turns a guide's own ids into the knowledge base's. */
+function score(tickets: Labelled[], match: (text: string) => MatchResult, qualify: (ticket: Labelled, id: string) => string, misses?: string[]): Score {
+  const s: Score = { tickets: tickets.length, inScope: 0, top1: 0, ambiguous: 0, asked: 0, outOfScope: 0, abstained: 0, complaints: 0, apologised: 0, openers: 0, openersRight: 0 };
   for (const ticket of tickets) {
     const result = match(ticket.text);
     const ids = result.suggestions.map((suggestion) => suggestion.entry.id);
-    const predicted = ids[0] ?? NONE;
-    const label = labelOf(ticket.expected);
-    const row = confusion.get(label) ?? new Map<string, number>();
-    row.set(predicted, (row.get(predicted) ?? 0) + 1);
-    confusion.set(label, row);
-
-    if (ids.length === 0) abstained++;
-    if (ticket.expected.length === 0) {
-      outOfScope++;
-      if (ids.length === 0) abstainedCorrectly++;
-      else mistakes.push(`${ticket.id} expected none, got ${ids.join(',')}: ${ticket.text.slice(0, 80)}`);
-    } else if (ticket.expected.length === 1) {
-      inScope++;
-      if (predicted === ticket.expected[0]) top1++;
-      else mistakes.push(`${ticket.id} expected ${label}, got ${ids.join(',') || NONE}: ${ticket.text.slice(0, 80)}`);
-      if (ids.slice(0, 3).includes(ticket.expected[0]!)) top3++;
+    const expected = ticket.expected.map((id) => qualify(ticket, id));
+    const miss = (what: string) => misses?.push(`${ticket.id} ${what}, got ${ids.join(',') || 'nothing'}${result.clarify ? ' + question' : ''}: ${ticket.text.slice(0, 90).replace(/\n/g, ' ')}`);
+    if (expected.length === 0) {
+      s.outOfScope++;
+      if (ids.length === 0) s.abstained++;
+      else miss('expected nothing');
+    } else if (expected.length === 1) {
+      s.inScope++;
+      if (ids[0] === expected[0]) s.top1++;
+      else miss(`expected ${expected[0]}`);
     } else {
-      ambiguous++;
-      const both = ticket.expected.every((id) => ids.slice(0, ticket.expected.length).includes(id));
-      if (both && result.clarify) clarified++;
-      else mistakes.push(`${ticket.id} expected ${label} + clarify, got ${ids.join(',') || NONE}${result.clarify ? ' (clarify)' : ''}: ${ticket.text.slice(0, 80)}`);
+      s.ambiguous++;
+      if (result.clarify && expected.every((id) => ids.slice(0, expected.length).includes(id))) s.asked++;
+      else miss(`expected ${expected.join('|')} + question`);
     }
     if (ticket.opener) {
-      openerTotal++;
-      if (result.tone.kind === ticket.opener) openerRight++;
-      else if (verbose) mistakes.push(`${ticket.id} opener ${ticket.opener}, got ${result.tone.kind}: ${ticket.text.slice(0, 60)}`);
-    }
-    if (ticket.subtype && result.suggestions[0]?.subtype) {
-      subtypeTotal++;
-      if (result.suggestions[0].subtype === ticket.subtype) subtypeRight++;
-      else if (verbose) mistakes.push(`${ticket.id} subtype ${ticket.subtype}, got ${result.suggestions[0].subtype}: ${ticket.text.slice(0, 60)}`);
+      s.openers++;
+      if (result.tone.kind === ticket.opener) s.openersRight++;
+      if (ticket.opener === '사과' && ids.length > 0) {
+        s.complaints++;
+        if (result.suggestions[0]!.opener.kind === '사과') s.apologised++;
+      }
     }
   }
+  return s;
+}
 
-  console.log(`Evaluation on ${tickets.length} tickets (${dataFile})`);
-  console.log(`  top-1 accuracy (in scope)         ${percent(top1, inScope)}`);
-  console.log(`  top-3 accuracy (in scope)         ${percent(top3, inScope)}`);
-  console.log(`  ambiguous cancel → both + clarify ${percent(clarified, ambiguous)}`);
-  console.log(`  abstention precision              ${percent(abstainedCorrectly, abstained)}`);
-  console.log(`  abstention recall (out of scope)  ${percent(abstainedCorrectly, outOfScope)}`);
-  console.log(`  opener-kind accuracy              ${percent(openerRight, openerTotal)}`);
-  console.log(`  sub-type accuracy (answered)      ${percent(subtypeRight, subtypeTotal)}`);
+function row(label: string, s: Score): string {
+  return `| ${label} | ${s.tickets} | ${percent(s.top1, s.inScope)} | ${percent(s.asked, s.ambiguous)} | ${percent(s.abstained, s.outOfScope)} | ${percent(s.apologised, s.complaints)} | ${percent(s.openersRight, s.openers)} |`;
+}
 
-  const columns = [...new Set([...confusion.values()].flatMap((row) => [...row.keys()]))].sort();
-  console.log(`\nConfusion matrix (rows: expected, columns: top suggestion, ${NONE} = none)`);
-  console.log(['expected'.padEnd(9), ...columns.map((column) => column.padStart(5))].join(' '));
-  for (const label of [...confusion.keys()].sort()) {
-    const row = confusion.get(label)!;
-    console.log([label.padEnd(9), ...columns.map((column) => String(row.get(column) ?? '').padStart(5))].join(' '));
+const HEADER = '| knowledge | tickets | top-1 | ambiguous → asks | abstention | complaint → 사과 | opener kind |\n| --- | --- | --- | --- | --- | --- | --- |';
+
+/** The guide as a team adds it: no cue file, and its example phrasings only when asked for. */
+function plain(guide: Guide, withExamples = false): Guide {
+  const { cues: _cues, examples, ...rest } = guide;
+  return withExamples && examples ? { ...rest, examples } : rest;
+}
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  const sets: GuideSet[] =
+    options.kb.length === 0
+      ? discover()
+      : options.kb.map((path, index) => ({
+          path,
+          // Tickets given on the command line belong to the first guide; others use the files found beside them.
+          tickets: (index === 0 && options.tickets.length > 0 ? options.tickets : ticketFilesOf(path)).flatMap(readTickets),
+          blind: path.includes('/tests/data/blind/'),
+        }));
+  const guides = new Map(sets.map((set) => [set.path, readGuide(set.path)]));
+  const misses: string[] = [];
+
+  console.log(HEADER);
+  for (const set of sets) {
+    const guide = guides.get(set.path)!;
+    const own = (_ticket: Labelled, id: string) => id;
+    const name = `${stem(set.path)}${set.blind ? ' (blind)' : ''}`;
+    const keep = options.verbose && !set.blind ? misses : undefined;
+    const measure = (label: string, variant: Guide, misses?: string[]) => console.log(row(`${name}, ${label}`, score(set.tickets, createMatcher(buildKnowledgeBase([variant])), own, misses)));
+    if (guide.cues !== undefined) measure('with its cue file', guide, keep);
+    measure('guide alone', plain(guide), guide.cues === undefined && !guide.examples ? keep : undefined);
+    if (guide.examples) measure(`with ${guide.examples.length} example phrasings`, plain(guide, true), guide.cues === undefined ? keep : undefined);
   }
-  if (verbose && mistakes.length > 0) console.log(`\nMisses:\n${mistakes.join('\n')}`);
-  console.log('');
+  if (sets.length > 1) {
+    const all = createMatcher(buildKnowledgeBase([...guides.values()]));
+    const owner = new Map(sets.flatMap((set) => set.tickets.map((ticket) => [ticket, stem(set.path)] as const)));
+    // One guide's out-of-scope ticket may be another's question: together, only the answered ones count.
+    const tickets = sets.flatMap((set) => set.tickets).filter((ticket) => ticket.expected.length > 0);
+    console.log(row(`all ${sets.length} guides together (tickets some guide answers)`, score(tickets, all, (ticket, id) => `${owner.get(ticket)}/${id}`)));
+  }
+  if (misses.length > 0) console.log(`\nMisses (development data only):\n${misses.join('\n')}`);
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  process.exit(2);
 }

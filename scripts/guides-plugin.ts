@@ -21,6 +21,7 @@ export function guidesPlugin(dir = KNOWLEDGE_DIR): Plugin {
       for (const file of files) {
         this.addWatchFile(file);
         this.addWatchFile(file.replace(/\.md$/, '.cues.json'));
+        this.addWatchFile(file.replace(/\.md$/, '.examples.jsonl'));
       }
       try {
         const guides = files.map((file) => ({ ...readGuide(file), file: relative(dir, file) }));

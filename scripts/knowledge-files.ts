@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildKnowledgeBase, parseGuide, type Guide, type KnowledgeBase } from '../knowledge/knowledge-base';
+import { buildKnowledgeBase, parseExamples, parseGuide, type Guide, type KnowledgeBase } from '../knowledge/knowledge-base';
 
 /** The folder of the built-in guides: every `*.md` in it is built into the extension. */
 export const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../knowledge');
@@ -13,8 +13,16 @@ export function builtinGuideFiles(dir = KNOWLEDGE_DIR): string[] {
     .map((name) => resolve(dir, name));
 }
 
-/** Reads and parses a guide and, when it exists, its cue file `<name>.cues.json` beside it. */
+/** Reads and parses a guide and, when they exist, its cue file `<name>.cues.json` and example phrasings `<name>.examples.jsonl` beside it. */
 export function readGuide(path: string): Guide {
+  const guide = readGuideAndCues(path);
+  const examplesPath = path.replace(/\.md$/i, '.examples.jsonl');
+  if (examplesPath === path || !existsSync(examplesPath)) return guide;
+  const ids = new Set(guide.document.entries.map((entry) => entry.id));
+  return { ...guide, examples: parseExamples(readFileSync(examplesPath, 'utf8'), examplesPath, ids) };
+}
+
+function readGuideAndCues(path: string): Guide {
   let markdown: string;
   try {
     markdown = readFileSync(path, 'utf8');

@@ -69,14 +69,18 @@ export class ConceptFinder {
     }
   }
 
-  /** Concepts in `text` with their certainty. */
-  find(text: string): ConceptHits {
+  /**
+   * Concepts in `text` with their certainty. `exactOnly` skips the typo-tolerant look, for text
+   * that is written with care (a guide's own wording).
+   */
+  find(text: string, { exactOnly = false }: { exactOnly?: boolean } = {}): ConceptHits {
     const folded = foldText(text);
     const hits: ConceptHits = new Map();
     for (const { concept, form } of this.exact) {
       if (hits.has(concept)) continue;
       if (this.negatable.has(concept) ? this.occursAffirmed(folded, form) : folded.includes(form)) hits.set(concept, EXACT);
     }
+    if (exactOnly) return hits;
     let budget = MAX_FUZZY_WORDS;
     for (const word of words(text)) {
       if (budget <= 0) break;

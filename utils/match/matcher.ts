@@ -1,11 +1,14 @@
 import type { FaqEntry, OpenerKind } from '@/knowledge/faq-types';
 import type { KnowledgeBase } from '@/knowledge/knowledge-base';
 import { OPENERS, openerKindOf } from '@/knowledge/openers';
-import { VOCABULARY, type Vocabulary } from '@/knowledge/vocabulary';
+import { COMMON_GRAMS, VOCABULARY, type Vocabulary } from '@/knowledge/vocabulary';
 import type { EntryCues } from '@/knowledge/cues';
 import { composeReply } from '../compose-reply';
 import { ConceptFinder, EXACT, type ConceptHits } from './concepts';
 import { createFocuser } from './focus';
+import { GuideIndex } from './guide-index';
+import { learnedConfidence } from './learned-confidence';
+import { situationsFromCues, situationsFromTags } from './situations';
 import { BigramIndex } from './retrieval';
 import { createSubtypePicker } from './subtype';
 import { createToneReader, type Tone } from './tone';
@@ -42,6 +45,12 @@ const MAX_SUGGESTIONS = 3;
 const MAX_GAP_FROM_TOP = 0.25;
 const COMPLAINT_BRANCH = /불만/;
 
+/** The raw evidence that calibrates to a given confidence (the inverse of `calibrate`). */
+function evidenceFor(confidence: number): number {
+  const p = Math.min(Math.max(confidence, 1e-6), 1 - 1e-6);
+  return 0.5 + Math.log(p / (1 - p)) / 9;
+}
+
 /** Maps an evidence score to a 0–1 confidence; the midpoint and slope were fitted on the development set. */
 function calibrate(raw: number): number {
   return 1 / (1 + Math.exp(-9 * (raw - 0.5)));
@@ -64,24 +73,17 @@ function cueEvidence(cues: EntryCues, hits: ConceptHits): { score: number; compl
   return { score: base + 0.07 * Math.min(total(hits, cues.supports), 3) - 0.2 * total(hits, cues.against), complete };
 }
 
-/** The sentence (a line ending in "?") that every entry of a clarify rule shares: the question to ask. */
-function sharedQuestion(entries: FaqEntry[]): string | null {
-  const [first, ...rest] = entries.map((entry) => entry.answer.flatMap((paragraph) => paragraph.split('\n')));
-  return first?.find((line) => line.trim().endsWith('?') && rest.every((lines) => lines.includes(line)))?.trim() ?? null;
-}
-
 export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary = VOCABULARY, openers = OPENERS): Matcher {
   const finder = new ConceptFinder({ ...vocabulary.concepts, ...knowledge.concepts }, vocabulary.negation);
-  const outOfScope = new ConceptFinder(knowledge.outOfScope);
+  const outOfScope = new Map(Object.entries(knowledge.outOfScope).map(([guide, concepts]) => [guide, new ConceptFinder(concepts)]));
   const index = new BigramIndex(knowledge.entries);
+  const learnedIndex = new GuideIndex(knowledge.entries, finder, COMMON_GRAMS, knowledge.examples);
   const focus = createFocuser(vocabulary.noise);
   const readTone = createToneReader(vocabulary.tone);
   const pickSubtype = createSubtypePicker(vocabulary.subtypes);
   const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
-  const clarifyRules = knowledge.clarify.map((rule) => {
-    const entries = Object.keys(rule.between).map((id) => byId.get(id)!);
-    return { ...rule, ids: Object.keys(rule.between), question: sharedQuestion(entries) ?? '어떤 상황이신지 확인 부탁드립니다.' };
-  });
+  const fromCues = situationsFromCues(knowledge.clarify, byId);
+  const situations = [...fromCues, ...situationsFromTags(knowledge.entries, finder, { ...vocabulary.concepts, ...knowledge.concepts }, new Set(fromCues.flatMap((rule) => rule.ids)))];
 
   function openerFor(entry: FaqEntry, tone: Tone): Suggestion['opener'] {
     const kind = entry.empathy.kinds.includes(tone.kind) ? tone.kind : (entry.empathy.kinds[0] ?? tone.kind);
@@ -101,19 +103,30 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
     const hits = finder.find(question);
     // Quoted history and greetings give context, at half the weight of the question itself.
     if (whole !== question) for (const [concept, certainty] of finder.find(whole)) if (!hits.has(concept)) hits.set(concept, certainty / 2);
-    // Topics the guide does not answer: counted fully in the question, half in quoted history.
-    const offTopicInQuestion = outOfScope.find(question);
-    let offTopic = 0;
-    for (const [concept, certainty] of whole === question ? offTopicInQuestion : outOfScope.find(whole)) {
-      if (certainty === EXACT) offTopic += offTopicInQuestion.get(concept) === EXACT ? 1 : 0.5;
+    // Topics a guide does not answer (its cue file says which): counted fully in the question, half
+    // in quoted history, and only against that guide's own entries.
+    const offTopicOf = new Map<string, number>();
+    for (const [guide, topics] of outOfScope) {
+      const inQuestion = topics.find(question);
+      let offTopic = 0;
+      for (const [concept, certainty] of whole === question ? inQuestion : topics.find(whole)) {
+        if (certainty === EXACT) offTopic += inQuestion.get(concept) === EXACT ? 1 : 0.5;
+      }
+      offTopicOf.set(guide, offTopic);
     }
     const similarity = index.score(question);
+    const learned = learnedIndex.evidence(question);
+    // Each entry's lead over the best other entry the ticket points to.
+    const [best, second] = [...learned.values()].map((evidence) => evidence.score).sort((a, b) => b - a);
+    const runnerUpOf = (score: number) => (score === best ? (second ?? 0) : (best ?? 0));
     const tone = readTone(question);
 
     const scored = knowledge.entries.map((entry) => {
       const cues = knowledge.entryCues[entry.id];
       const retrieval = similarity.get(entry) ?? 0;
-      const evidence = cues ? cueEvidence(cues, hits) : { score: 1.1 * retrieval, complete: false };
+      const own = learned.get(entry);
+      const evidence = cues ? cueEvidence(cues, hits) : { score: own ? evidenceFor(learnedConfidence(own, runnerUpOf(own.score))) : 0, complete: false };
+      const offTopic = offTopicOf.get(entry.guide ?? '') ?? 0;
       // An off-topic word weighs less against a ticket that says everything the entry needs.
       const raw = evidence.score + (cues ? 0.25 * retrieval : 0) - (evidence.complete ? 0.25 : 0.3) * Math.min(offTopic, 2);
       return { entry, raw };
@@ -123,10 +136,10 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
     let clarify: Clarify | null = null;
     const ranked = () => scored.filter(({ raw }) => calibrate(raw) >= MIN_CONFIDENCE).sort((a, b) => b.raw - a.raw);
     const top = ranked()[0];
-    const rule = top && clarifyRules.find((candidate) => candidate.ids.includes(top.entry.id));
+    const rule = top && situations.find((candidate) => candidate.ids.includes(top.entry.id));
     if (rule) {
       // The situation said most surely wins (the question over quoted history); a tie or none asks.
-      const certainty = (id: string) => hits.get(rule.between[id]!) ?? 0;
+      const certainty = (id: string) => rule.certainty(id, hits, question);
       const surest = Math.max(...rule.ids.map(certainty));
       const leaders = surest > 0 ? rule.ids.filter((id) => certainty(id) === surest) : [];
       for (const item of scored) {
@@ -134,9 +147,7 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
         if (leaders.length === 1) item.raw += leaders[0] === item.entry.id ? 0.1 : -0.35;
         else item.raw = Math.max(item.raw, top.raw);
       }
-      if (leaders.length !== 1) {
-        clarify = { question: rule.question, options: rule.ids.map((id) => ({ id, label: rule.labels?.[id] ?? byId.get(id)!.tag ?? id })) };
-      }
+      if (leaders.length !== 1) clarify = { question: rule.question, options: rule.ids.map((id) => ({ id, label: rule.labels[id]! })) };
     }
 
     const kept = ranked();

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeBase, parseExamples, parseGuide } from '@/knowledge/knowledge-base';
+import { createMatcher } from '@/utils/match/matcher';
+
+/** A guide written like the seed, on another topic, with no cue file: all the matcher knows is the guide. */
+const ACCOUNT_GUIDE = `# [채팅-전화] 회원 계정
+
+**Q1. 가입할 때 등록한 휴대폰 번호를 바꾸고 싶어요.**
+---
+
+**상담 유형 : 대리\\_고객 ▶ 회원 ▶ 회원정보 ▶ 번호변경, 기타**
+
+**A1.**
+---
+
+**② 기본안내**앱의 내 정보 메뉴에서 휴대폰 번호를 변경하실 수 있습니다.
+
+───
+
+**Q2. 예약 호출은 어떻게 하나요?**
+---
+
+**상담 유형 : 대리\\_고객 ▶ 호출/운행 ▶ 예약 ▶ 기타**
+
+**A2.**
+---
+
+**② 기본안내**호출 화면에서 예약 버튼을 누르고 원하는 시간을 고르시면 됩니다.
+
+───
+
+**Q3. (탈퇴 전) 회원 탈퇴하면 포인트는 어떻게 되나요?**
+---
+
+**상담 유형 : 대리\\_고객 ▶ 회원 ▶ 탈퇴 ▶ 기타**
+
+**A3.**
+---
+
+**② 기본안내**혹시, 이미 탈퇴를 진행하셨습니까?
+
+탈퇴 전이라면 남은 포인트를 먼저 사용하시길 권해 드립니다.
+
+───
+
+**Q4. (탈퇴 후) 회원 탈퇴하면 포인트는 어떻게 되나요?**
+---
+
+**상담 유형 : 대리\\_고객 ▶ 회원 ▶ 탈퇴 ▶ 기타**
+
+**A4.**
+---
+
+**② 기본안내**혹시, 이미 탈퇴를 진행하셨습니까?
+
+탈퇴 후에는 포인트가 소멸되어 복구할 수 없습니다.
+`;
+
+const account = parseGuide('account-faq.md', ACCOUNT_GUIDE);
+const alone = createMatcher(buildKnowledgeBase([account]));
+const topOf = (match: typeof alone, text: string) => match(text).suggestions[0]?.entry.id;
+
+describe('matching learned from the guide itself (no cue file)', () => {
+  it("finds an entry through the service's shared wording: synonyms, spacing, endings", () => {
+    expect(topOf(alone, '핸드폰 번호가 바뀌었는데 앱에서 어떻게 수정하나요')).toBe('q1');
+    expect(topOf(alone, '대리 미리 예약해두고 싶은데 어떻게해요?')).toBe('q2');
+  });
+
+  it('reads Korean typed with the keyboard in English mode ("dPdir ghcnf" = 예약 호출)', () => {
+    expect(topOf(alone, 'dPdir ghcnf djEjgrp gkaus ehlsk?')).toBe('q2');
+  });
+
+  it("asks the guide's own question when entries differ only by situation and the ticket names none", () => {
+    const result = alone('회원 탈퇴 시 포인트는 어떻게 되나요?');
+    expect(result.clarify).toEqual({
+      question: '혹시, 이미 탈퇴를 진행하셨습니까?',
+      options: [
+        { id: 'q3', label: '탈퇴 전' },
+        { id: 'q4', label: '탈퇴 후' },
+      ],
+    });
+  });
+
+  it('picks the situation the ticket tells through its verb: done already, or about to', () => {
+    expect(alone('어제 탈퇴했는데 포인트 남아있던거 어떻게 되나요').clarify).toBeNull();
+    expect(topOf(alone, '어제 탈퇴했는데 포인트 남아있던거 어떻게 되나요')).toBe('q4');
+    expect(topOf(alone, '탈퇴하려는데 포인트는 어떻게 되나요')).toBe('q3');
+  });
+
+  it('stays silent on a question the guide does not answer', () => {
+    expect(alone('오늘 날씨가 너무 좋네요 산책 가야겠어요').suggestions).toEqual([]);
+  });
+});
+
+describe('several guides together', () => {
+  const dispatchDir = resolve(import.meta.dirname, '../../knowledge');
+  const dispatch = parseGuide(
+    'dispatch-policy-faq.md',
+    readFileSync(resolve(dispatchDir, 'dispatch-policy-faq.md'), 'utf8'),
+    JSON.parse(readFileSync(resolve(dispatchDir, 'dispatch-policy-faq.cues.json'), 'utf8')),
+  );
+  const together = createMatcher(buildKnowledgeBase([dispatch, account]));
+
+  it("name entries by guide, and one guide's out-of-scope words never silence another guide's entry", () => {
+    // 탈퇴 and 포인트 are outside the dispatch guide, as its cue file says: the account guide still answers.
+    expect(together('어제 탈퇴했는데 포인트 남아있던거 어떻게 되나요').suggestions[0]?.entry.id).toBe('account-faq/q4');
+    expect(together('30분째 호출 중인데 기사 배정이 안 됩니다').suggestions[0]?.entry.id).toBe('dispatch-policy-faq/q1');
+  });
+});
+
+describe('example phrasings', () => {
+  it('are read from JSON lines, a bad line named by file and line', () => {
+    const ids = new Set(['q1', 'q2']);
+    expect(parseExamples('{"entry":"q1","text":"폰 바꿨어요"}\n\n{"entry":"q2","text":"미리 불러둘래요"}\n', 'a.examples.jsonl', ids)).toEqual([
+      { entry: 'q1', text: '폰 바꿨어요' },
+      { entry: 'q2', text: '미리 불러둘래요' },
+    ]);
+    expect(() => parseExamples('{"entry":"q1","text":"x"}\n{"entry":"q9","text":"y"}', 'a.examples.jsonl', ids)).toThrow('a.examples.jsonl: line 2: the guide has no entry "q9"');
+    expect(() => parseExamples('{"entry":"q1"', 'a.examples.jsonl', ids)).toThrow(/a\.examples\.jsonl: line 1: not valid JSON/);
+  });
+
+  it("teach the matcher a team's own wording for an entry", () => {
+    const text = '통신사 옮기면서 새 유심 끼웠어요';
+    expect(topOf(alone, text)).toBeUndefined();
+    const taught = parseGuide('account-faq.md', ACCOUNT_GUIDE, undefined, [{ entry: 'q1', text: '통신사 옮기고 유심 새로 끼웠는데 앱은 어떻게 해요' }]);
+    expect(topOf(createMatcher(buildKnowledgeBase([taught])), text)).toBe('q1');
+  });
+});

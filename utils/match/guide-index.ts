@@ -1,0 +1,146 @@
+import { convertQwertyToHangul } from 'es-hangul';
+import type { FaqEntry } from '@/knowledge/faq-types';
+import type { ConceptFinder } from './concepts';
+import { bigrams, foldText, isHangulWord } from './text';
+
+/**
+ * How much each part of an entry says about the customer questions it answers: the question and
+ * the lead's example phrasings most, the answer's wording less, the consultation type least.
+ */
+const FIELD_WEIGHT = { question: 1, answer: 0.35, branch: 0.2, type: 0.2 } as const;
+/** A concept (배차 = 배정 = 매칭) stands for a whole family of wordings: it counts like several bigrams. */
+const CONCEPT_WEIGHT = 2.5;
+/** Bigrams customers write whatever their topic (knowledge/common-grams.json) tell little. */
+const COMMON_WEIGHT = 0.2;
+/**
+ * Words of the ticket that no entry has count against every entry, but less than words entries
+ * share: customers tell their story around the question (times, places, feelings).
+ */
+const UNKNOWN_WEIGHT = 0.35;
+
+type Features = Map<string, number>;
+
+export interface LearnedEvidence {
+  /** Harmonic mean of the two below, 0–1. */
+  score: number;
+  /** How much of the ticket's informative content the entry explains. */
+  ofTicket: number;
+  /** How much of the entry's question (and examples) the ticket says. */
+  ofQuestion: number;
+}
+
+/** Korean words typed with the keyboard in English mode, read as Korean ("qowjd" → 배정; Shift matters: "dPdir" → 예약). */
+function keyboardSlips(text: string): string {
+  const converted: string[] = [];
+  for (const word of text.match(/[A-Za-z]{2,}/g) ?? []) {
+    try {
+      const hangul = convertQwertyToHangul(word);
+      if (isHangulWord(hangul)) converted.push(hangul);
+    } catch {
+      // not a keyboard slip
+    }
+  }
+  return converted.join(' ');
+}
+
+/** The bigrams of a text as written. */
+function wording(text: string): Features {
+  return new Map(bigrams(foldText(text)).map((gram) => [gram, 1]));
+}
+
+/**
+ * What each entry is about, learned from the guide itself: the words of its question and situation
+ * tag, its answer and branches, its consultation type, and the lead's example phrasings — as
+ * character bigrams (spacing, particles and endings aside) and as the shared vocabulary's concepts
+ * (synonyms, colloquial wording, typos). A ticket is scored by how much of what it says the entry
+ * explains, and how much of the entry's question it says.
+ */
+export class GuideIndex {
+  private readonly postings = new Map<string, Array<{ entry: number; weight: number }>>();
+  private readonly idf = new Map<string, number>();
+  /** Per entry: the weighted sum of its question's features, for how much of it a ticket covers. */
+  private readonly questionMass: number[] = [];
+
+  constructor(
+    private readonly entries: FaqEntry[],
+    private readonly finder: ConceptFinder,
+    private readonly common: ReadonlySet<string>,
+    examples: Record<string, string[]> = {},
+  ) {
+    const vectors = entries.map((entry) => {
+      const vector: Features = new Map();
+      const add = (features: Features, weight: number) => {
+        for (const [feature, strength] of features) vector.set(feature, Math.max(vector.get(feature) ?? 0, weight * strength));
+      };
+      // Concepts are looked for in what customers ask (the question, the examples); the rest counts by its wording.
+      add(this.features([entry.tag ?? '', entry.question, ...(examples[entry.id] ?? [])].join('\n'), true), FIELD_WEIGHT.question);
+      add(wording(entry.answer.join('\n')), FIELD_WEIGHT.answer);
+      add(wording(entry.branches.flatMap((branch) => branch.paragraphs).join('\n')), FIELD_WEIGHT.branch);
+      add(wording([...entry.typePath, ...entry.subtypes].join(' ')), FIELD_WEIGHT.type);
+      return vector;
+    });
+    const frequency = new Map<string, number>();
+    for (const vector of vectors) for (const feature of vector.keys()) frequency.set(feature, (frequency.get(feature) ?? 0) + 1);
+    for (const [feature, count] of frequency) this.idf.set(feature, Math.log(1 + entries.length / count));
+    vectors.forEach((vector, entry) => {
+      let mass = 0;
+      for (const [feature, weight] of vector) {
+        const list = this.postings.get(feature) ?? [];
+        list.push({ entry, weight });
+        this.postings.set(feature, list);
+        if (weight >= FIELD_WEIGHT.question) mass += this.idf.get(feature)! * this.strength(feature);
+      }
+      this.questionMass[entry] = mass || 1;
+    });
+  }
+
+  /**
+   * Bigrams of the folded text and the concepts it mentions, with their certainty. A ticket's text
+   * also gets the typo-tolerant concept look and its Korean typed in English mode read as Korean;
+   * a guide's own text is taken as written.
+   */
+  private features(text: string, written = false): Features {
+    const features: Features = new Map();
+    for (const gram of bigrams(foldText(written ? text : `${text} ${keyboardSlips(text)}`))) features.set(gram, 1);
+    for (const [concept, certainty] of this.finder.find(text, { exactOnly: written })) features.set(`§${concept}`, certainty);
+    return features;
+  }
+
+  private strength(feature: string): number {
+    if (feature.startsWith('§')) return CONCEPT_WEIGHT;
+    return this.common.has(feature) ? COMMON_WEIGHT : 1;
+  }
+
+  /**
+   * For every entry the ticket shares something with, 0–1: the harmonic mean of how much of the
+   * ticket's informative content the entry explains and how much of the entry's question the ticket says.
+   */
+  score(text: string): Map<FaqEntry, number> {
+    return new Map([...this.evidence(text)].map(([entry, evidence]) => [entry, evidence.score]));
+  }
+
+  /** The score with what it is made of, for the matcher's confidence. */
+  evidence(text: string): Map<FaqEntry, LearnedEvidence> {
+    const query = this.features(text);
+    let queryMass = 0;
+    const explained = new Map<number, number>();
+    const covered = new Map<number, number>();
+    for (const [feature, certainty] of query) {
+      const idf = this.idf.get(feature);
+      const weight = (idf ?? UNKNOWN_WEIGHT * Math.log(1 + this.entries.length)) * this.strength(feature) * certainty;
+      queryMass += weight;
+      if (idf === undefined) continue;
+      for (const posting of this.postings.get(feature)!) {
+        explained.set(posting.entry, (explained.get(posting.entry) ?? 0) + weight * posting.weight);
+        if (posting.weight >= FIELD_WEIGHT.question) covered.set(posting.entry, (covered.get(posting.entry) ?? 0) + weight);
+      }
+    }
+    const scores = new Map<FaqEntry, LearnedEvidence>();
+    for (const [entry, sum] of explained) {
+      const ofTicket = sum / (queryMass || 1);
+      const ofQuestion = Math.min(1, (covered.get(entry) ?? 0) / this.questionMass[entry]!);
+      scores.set(this.entries[entry]!, { score: ofTicket + ofQuestion === 0 ? 0 : (2 * ofTicket * ofQuestion) / (ofTicket + ofQuestion), ofTicket, ofQuestion });
+    }
+    return scores;
+  }
+}
