@@ -7,7 +7,7 @@ import { TicketSummary } from './TicketSummary';
 
 export function App({ store }: { store: PanelStore }) {
   const ticket = store.ticket.value;
-  const { suggestions, clarify } = store.result.value;
+  const { suggestions, clarify, escalate } = store.result.value;
   return (
     <main class="panel">
       <header class="panel__header">
@@ -42,7 +42,12 @@ export function App({ store }: { store: PanelStore }) {
           이 페이지에서 답장 입력창을 찾지 못했습니다. 답장 입력창을 한 번 클릭하면 그곳에 넣고, 아니면 복사해서 붙여 넣으세요.
         </p>
       )}
-      {ticket && suggestions.length === 0 && (
+      {ticket && escalate && (
+        <p class="notice notice--error" role="alert" data-testid="escalate">
+          상담 가이드의 답변으로 안내하지 마세요: {escalate.reason} 관련 문의입니다. 에스컬레이션 절차에 따라 처리하세요.
+        </p>
+      )}
+      {ticket && !escalate && suggestions.length === 0 && (
         <p class="empty" role="status" data-testid="no-match">
           상담 가이드에서 이 문의에 맞는 답변을 찾지 못했습니다. 직접 답변해 주세요.
         </p>

@@ -25,6 +25,8 @@ export interface Vocabulary {
   };
   subtypes: Record<string, string[]>;
   noise: { quoteLine: string; historyStart: string; greeting: string[]; signature: string[] };
+  /** Reasons a ticket must be escalated instead of answered from a guide (사고, 부상, 경찰 …), with their wordings. */
+  escalation: Record<string, string[]>;
 }
 
 /** Drops the `about` note that explains a table to its human editors. */
@@ -39,6 +41,7 @@ export const VOCABULARY: Vocabulary = {
   tone: withoutNotes(vocabulary.tone),
   subtypes: withoutNotes(vocabulary.subtypes),
   noise: withoutNotes(vocabulary.noise),
+  escalation: vocabulary.escalation.reasons,
 };
 
 /** Bigrams customers write whatever their topic (endings, particles): they tell little about an entry. */

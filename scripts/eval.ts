@@ -24,6 +24,7 @@ interface Labelled {
   text: string;
   expected: string[];
   opener?: string;
+  escalate?: boolean;
   file: string;
 }
 
@@ -100,13 +101,16 @@ interface Score {
   apologised: number;
   openers: number;
   openersRight: number;
+  escalations: number;
+  flagged: number;
+  falseFlags: number;
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}% (${part}/${whole})`);
 
 /** Scores tickets against a matcher; `qualify` turns a guide's own ids into the knowledge base's. */
 function score(tickets: Labelled[], match: (text: string) => MatchResult, qualify: (ticket: Labelled, id: string) => string, misses?: string[]): Score {
-  const s: Score = { tickets: tickets.length, inScope: 0, top1: 0, ambiguous: 0, asked: 0, outOfScope: 0, abstained: 0, complaints: 0, apologised: 0, openers: 0, openersRight: 0 };
+  const s: Score = { tickets: tickets.length, inScope: 0, top1: 0, ambiguous: 0, asked: 0, outOfScope: 0, abstained: 0, complaints: 0, apologised: 0, openers: 0, openersRight: 0, escalations: 0, flagged: 0, falseFlags: 0 };
   for (const ticket of tickets) {
     const result = match(ticket.text);
     const ids = result.suggestions.map((suggestion) => suggestion.entry.id);
@@ -125,6 +129,14 @@ function score(tickets: Labelled[], match: (text: string) => MatchResult, qualif
       if (result.clarify && expected.every((id) => ids.slice(0, expected.length).includes(id))) s.asked++;
       else miss(`expected ${expected.join('|')} + question`);
     }
+    if (ticket.escalate) {
+      s.escalations++;
+      if (result.escalate) s.flagged++;
+      else miss('expected an escalation');
+    } else if (result.escalate) {
+      s.falseFlags++;
+      miss(`escalated (${result.escalate.reason}) without cause`);
+    }
     if (ticket.opener) {
       s.openers++;
       if (result.tone.kind === ticket.opener) s.openersRight++;
@@ -138,10 +150,10 @@ function score(tickets: Labelled[], match: (text: string) => MatchResult, qualif
 }
 
 function row(label: string, s: Score): string {
-  return `| ${label} | ${s.tickets} | ${percent(s.top1, s.inScope)} | ${percent(s.asked, s.ambiguous)} | ${percent(s.abstained, s.outOfScope)} | ${percent(s.apologised, s.complaints)} | ${percent(s.openersRight, s.openers)} |`;
+  return `| ${label} | ${s.tickets} | ${percent(s.top1, s.inScope)} | ${percent(s.asked, s.ambiguous)} | ${percent(s.abstained, s.outOfScope)} | ${percent(s.apologised, s.complaints)} | ${percent(s.openersRight, s.openers)} | ${percent(s.flagged, s.escalations)}, ${s.falseFlags} false |`;
 }
 
-const HEADER = '| knowledge | tickets | top-1 | ambiguous → asks | abstention | complaint → 사과 | opener kind |\n| --- | --- | --- | --- | --- | --- | --- |';
+const HEADER = '| knowledge | tickets | top-1 | ambiguous → asks | abstention | complaint → 사과 | opener kind | escalations flagged |\n| --- | --- | --- | --- | --- | --- | --- | --- |';
 
 /** The guide as a team adds it: no cue file, and its example phrasings only when asked for. */
 function plain(guide: Guide, withExamples = false): Guide {

@@ -45,15 +45,19 @@ function toJson(result: MatchResult) {
       subtype,
     })),
     clarify: result.clarify,
+    questions: result.questions,
+    escalate: result.escalate,
   };
 }
 
 function toText(result: MatchResult): string {
+  if (result.escalate) return `에스컬레이션: ${result.escalate.reason} — 상담 가이드의 답변으로 안내하지 말고 절차에 따라 처리하세요.`;
   if (result.suggestions.length === 0) return '추천 없음: 상담 가이드에 맞는 답변이 없습니다.';
   const lines = result.suggestions.map(
     ({ entry, confidence, opener, subtype }, index) =>
       `${index + 1}. [${entry.id}] ${entry.question} (${Math.round(confidence * 100)}%, 감성표현 ${opener.kind}${subtype ? `, ${subtype}` : ''})`,
   );
+  if (result.questions.length > 1) lines.push(`두 가지 문의: ${result.questions.join(', ')}`);
   if (result.clarify) lines.push(`확인 질문: ${result.clarify.question} → ${result.clarify.options.map((option) => `${option.label} = ${option.id}`).join(', ')}`);
   return [...lines, '', result.suggestions[0]!.reply].join('\n');
 }

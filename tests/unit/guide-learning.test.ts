@@ -128,3 +128,23 @@ describe('example phrasings', () => {
     expect(topOf(createMatcher(buildKnowledgeBase([taught])), text)).toBe('q1');
   });
 });
+
+describe('the dispatch guide, read without its cue file', () => {
+  const builtIn = createMatcher(buildKnowledgeBase([parseGuide('dispatch-policy-faq.md', readFileSync(resolve(import.meta.dirname, '../../knowledge/dispatch-policy-faq.md'), 'utf8'))]));
+
+  it('answers both questions of a ticket that asks two, and says so', () => {
+    const result = builtIn('멀티콜로 친구 불렀는데 전화번호를 잘못 입력했어요. 그리고 기사님과 통화하면 제 번호가 노출되나요?');
+    expect(result.questions).toEqual(['q4', 'q5']);
+    expect(result.suggestions.map((suggestion) => suggestion.entry.id)).toEqual(expect.arrayContaining(['q4', 'q5']));
+    expect(builtIn('멀티콜로 친구 불렀는데 전화번호를 잘못 입력했어요. 어떻게 하죠?').questions).toEqual([]);
+  });
+
+  it('escalates an accident, violence or the police instead of answering, and nothing else', () => {
+    expect(builtIn('대리 운행 중에 사고가 났어요 보험 처리 어떻게 하나요')).toMatchObject({ suggestions: [], escalate: { reason: '사고' } });
+    expect(builtIn('기사님이 폭언을 하고 경찰까지 불렀어요 배정 취소 되나요')).toMatchObject({ suggestions: [] });
+    expect(builtIn('기사님이 폭언을 하고 경찰까지 불렀어요 배정 취소 되나요').escalate).not.toBeNull();
+    // Not an accident that happened, not a driver who was drunk: answered as usual.
+    expect(builtIn('멀티콜 한 대만 취소 가능한가요').escalate).toBeNull();
+    expect(builtIn('외부 업체 기사가 오면 사고 났을 때 누가 책임지나요?').escalate).toBeNull();
+  });
+});

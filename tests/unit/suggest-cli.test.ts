@@ -41,7 +41,7 @@ describe('suggest CLI', () => {
     expect(lines).toHaveLength(4);
     expect(lines[0].suggestions[0].id).toBe('q4');
     expect(lines[1].error).toMatch(/^line 2: not valid JSON/);
-    expect(lines[2]).toEqual({ suggestions: [], clarify: null });
+    expect(lines[2]).toEqual({ suggestions: [], clarify: null, questions: [], escalate: null });
     expect(lines[3].error).toMatch(/^line 4: expected an object with a "text" string/);
     expect(stderr).toContain('stdin line 2');
     expect(code).toBe(1);

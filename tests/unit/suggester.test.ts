@@ -29,7 +29,7 @@ describe('the suggester (the one source of the panel and the shortcut)', () => {
   });
 
   it('suggests nothing without a ticket', () => {
-    expect(createSuggester(matcher, new ClarifyChoices()).suggest(null)).toEqual({ suggestions: [], clarify: null });
+    expect(createSuggester(matcher, new ClarifyChoices()).suggest(null)).toEqual({ suggestions: [], clarify: null, escalate: null, questions: [] });
   });
 });
 

@@ -11,6 +11,7 @@ import { learnedConfidence } from './learned-confidence';
 import { situationsFromCues, situationsFromTags } from './situations';
 import { BigramIndex } from './retrieval';
 import { createSubtypePicker } from './subtype';
+import { foldText } from './text';
 import { createToneReader, type Tone } from './tone';
 
 export interface Suggestion {
@@ -34,6 +35,13 @@ export interface MatchResult {
   suggestions: Suggestion[];
   clarify: Clarify | null;
   tone: Tone;
+  /**
+   * Set when the ticket must not get a canned answer (an accident, an injury, violence, the police,
+   * a driver who never came): the counselor escalates it, and nothing is suggested.
+   */
+  escalate: { reason: string } | null;
+  /** Entry ids when the ticket asks more than one thing (e.g. number exposure and a wrong number): each gets its answer. */
+  questions: string[];
 }
 
 export type Matcher = (text: string) => MatchResult;
@@ -44,6 +52,9 @@ const MAX_SUGGESTIONS = 3;
 /** Runners-up far below the best answer are noise to a counselor: only close ones are shown. */
 const MAX_GAP_FROM_TOP = 0.25;
 const COMPLAINT_BRANCH = /불만/;
+
+/** How sure a sentence must point at another entry to count as a second question. */
+const SECOND_QUESTION_CONFIDENCE = 0.8;
 
 /** The raw evidence that calibrates to a given confidence (the inverse of `calibrate`). */
 function evidenceFor(confidence: number): number {
@@ -78,12 +89,33 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
   const outOfScope = new Map(Object.entries(knowledge.outOfScope).map(([guide, concepts]) => [guide, new ConceptFinder(concepts)]));
   const index = new BigramIndex(knowledge.entries);
   const learnedIndex = new GuideIndex(knowledge.entries, finder, COMMON_GRAMS, knowledge.examples);
+  const escalationFinder = new ConceptFinder(vocabulary.escalation);
   const focus = createFocuser(vocabulary.noise);
   const readTone = createToneReader(vocabulary.tone);
   const pickSubtype = createSubtypePicker(vocabulary.subtypes);
   const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
   const fromCues = situationsFromCues(knowledge.clarify, byId);
   const situations = [...fromCues, ...situationsFromTags(knowledge.entries, finder, { ...vocabulary.concepts, ...knowledge.concepts }, new Set(fromCues.flatMap((rule) => rule.ids)))];
+
+  /**
+   * The entries the ticket asks about, one per sentence that points clearly at an entry of another
+   * question than the first's (sentences that only repeat the first question add nothing): the top
+   * entry first. Fewer than two means one question.
+   */
+  function askedQuestions(text: string, top: FaqEntry | null): string[] {
+    if (!top) return [];
+    const sentences = text.split(/(?<=[.?!。\n])\s*|(?<=[요다죠까])\s+(?=\S)/u).filter((sentence) => sentence.trim().length >= 6);
+    if (sentences.length < 2) return [];
+    const asked = [top];
+    for (const sentence of sentences) {
+      const ranked = [...learnedIndex.evidence(sentence)].sort((a, b) => b[1].score - a[1].score);
+      const [entry, evidence] = ranked[0] ?? [];
+      if (!entry || !evidence || learnedConfidence(evidence, ranked[1]?.[1].score ?? 0) < SECOND_QUESTION_CONFIDENCE) continue;
+      if (asked.some((other) => foldText(other.question) === foldText(entry.question))) continue;
+      asked.push(entry);
+    }
+    return asked.length > 1 ? asked.slice(0, 2).map((entry) => entry.id) : [];
+  }
 
   function openerFor(entry: FaqEntry, tone: Tone): Suggestion['opener'] {
     const kind = entry.empathy.kinds.includes(tone.kind) ? tone.kind : (entry.empathy.kinds[0] ?? tone.kind);
@@ -100,6 +132,10 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
 
   return (text) => {
     const { question, whole } = focus(text);
+    const tone = readTone(question);
+    // What must be escalated is never answered from a guide, however well a guide's words fit.
+    const [escalation] = escalationFinder.find(question, { exactOnly: true }).keys();
+    if (escalation) return { suggestions: [], clarify: null, tone, escalate: { reason: escalation }, questions: [] };
     const hits = finder.find(question);
     // Quoted history and greetings give context, at half the weight of the question itself.
     if (whole !== question) for (const [concept, certainty] of finder.find(whole)) if (!hits.has(concept)) hits.set(concept, certainty / 2);
@@ -119,7 +155,6 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
     // Each entry's lead over the best other entry the ticket points to.
     const [best, second] = [...learned.values()].map((evidence) => evidence.score).sort((a, b) => b - a);
     const runnerUpOf = (score: number) => (score === best ? (second ?? 0) : (best ?? 0));
-    const tone = readTone(question);
 
     const scored = knowledge.entries.map((entry) => {
       const cues = knowledge.entryCues[entry.id];
@@ -152,10 +187,13 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
 
     const kept = ranked();
     const floor = kept[0] ? calibrate(kept[0].raw) - MAX_GAP_FROM_TOP : 1;
-    const suggestions = kept
-      .filter(({ raw }) => calibrate(raw) >= floor)
-      .slice(0, MAX_SUGGESTIONS)
-      .map(({ entry, raw }) => suggestion(entry, calibrate(raw), tone, whole));
-    return { suggestions, clarify, tone };
+    const shown = kept.filter(({ raw }) => calibrate(raw) >= floor).slice(0, MAX_SUGGESTIONS);
+    // A second question the ticket asks in a sentence of its own keeps its answer among the suggestions.
+    const questions = clarify ? [] : askedQuestions(question, kept[0]?.entry ?? null);
+    const alsoAsked = questions[1] === undefined ? undefined : kept.find(({ entry }) => entry.id === questions[1]);
+    if (alsoAsked && !shown.includes(alsoAsked)) shown.splice(Math.min(shown.length, MAX_SUGGESTIONS - 1), 1, alsoAsked);
+    const suggestions = shown.map(({ entry, raw }) => suggestion(entry, calibrate(raw), tone, whole));
+    const answered = questions.filter((id) => suggestions.some((each) => each.entry.id === id));
+    return { suggestions, clarify, tone, escalate: null, questions: answered.length > 1 ? answered : [] };
   };
 }
