@@ -17,6 +17,11 @@ const COMMON_WEIGHT = 0.2;
  * share: customers tell their story around the question (times, places, feelings).
  */
 const UNKNOWN_WEIGHT = 0.35;
+/**
+ * In a large knowledge base, a bigram found in very many entries tells little and would cost a walk
+ * through all of them: it counts towards the ticket's content but is not looked up.
+ */
+const MAX_POSTINGS = 300;
 
 type Features = Map<string, number>;
 
@@ -129,8 +134,9 @@ export class GuideIndex {
       const idf = this.idf.get(feature);
       const weight = (idf ?? UNKNOWN_WEIGHT * Math.log(1 + this.entries.length)) * this.strength(feature) * certainty;
       queryMass += weight;
-      if (idf === undefined) continue;
-      for (const posting of this.postings.get(feature)!) {
+      const postings = idf === undefined ? undefined : this.postings.get(feature)!;
+      if (!postings || postings.length > MAX_POSTINGS) continue;
+      for (const posting of postings) {
         explained.set(posting.entry, (explained.get(posting.entry) ?? 0) + weight * posting.weight);
         if (posting.weight >= FIELD_WEIGHT.question) covered.set(posting.entry, (covered.get(posting.entry) ?? 0) + weight);
       }

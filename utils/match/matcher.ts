@@ -53,6 +53,8 @@ const MAX_SUGGESTIONS = 3;
 const MAX_GAP_FROM_TOP = 0.25;
 const COMPLAINT_BRANCH = /불만/;
 
+/** Sentences of a ticket looked at for a second question: the first ones (a long e-mail asks early). */
+const MAX_SENTENCES = 6;
 /** How sure a sentence must point at another entry to count as a second question. */
 const SECOND_QUESTION_CONFIDENCE = 0.8;
 
@@ -104,7 +106,10 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
    */
   function askedQuestions(text: string, top: FaqEntry | null): string[] {
     if (!top) return [];
-    const sentences = text.split(/(?<=[.?!。\n])\s*|(?<=[요다죠까])\s+(?=\S)/u).filter((sentence) => sentence.trim().length >= 6);
+    const sentences = text
+      .split(/(?<=[.?!。\n])\s*|(?<=[요다죠까])\s+(?=\S)/u)
+      .filter((sentence) => sentence.trim().length >= 6)
+      .slice(0, MAX_SENTENCES);
     if (sentences.length < 2) return [];
     const asked = [top];
     for (const sentence of sentences) {
