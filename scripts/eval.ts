@@ -84,9 +84,8 @@ function ticketFilesOf(path: string): string[] {
 function discover(): GuideSet[] {
   const folders = [resolve(ROOT, 'tests/data/guides'), resolve(ROOT, 'tests/data/blind')];
   const paths = [...builtinGuideFiles(), ...folders.flatMap((folder) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md')).sort().map((name) => resolve(folder, name)) : []))];
-  return paths
-    .map((path) => ({ path, tickets: ticketFilesOf(path).flatMap(readTickets), blind: path.includes('/tests/data/blind/') }))
-    .filter((set) => set.tickets.length > 0);
+  // One row group per ticket file: a guide's development and held-out tickets are reported apart.
+  return paths.flatMap((path) => ticketFilesOf(path).map((file) => ({ path, tickets: readTickets(file), blind: path.includes('/tests/data/blind/') || file.includes('.holdout.') })));
 }
 
 interface Score {
@@ -172,26 +171,27 @@ function main(): void {
           tickets: (index === 0 && options.tickets.length > 0 ? options.tickets : ticketFilesOf(path)).flatMap(readTickets),
           blind: path.includes('/tests/data/blind/'),
         }));
-  const guides = new Map(sets.map((set) => [set.path, readGuide(set.path)]));
+  const guides = new Map([...new Set(sets.map((set) => set.path))].map((path) => [path, readGuide(path)]));
   const misses: string[] = [];
 
   console.log(HEADER);
   for (const set of sets) {
     const guide = guides.get(set.path)!;
     const own = (_ticket: Labelled, id: string) => id;
-    const name = `${stem(set.path)}${set.blind ? ' (blind)' : ''}`;
+    const files = [...new Set(set.tickets.map((ticket) => basename(ticket.file).replace(/\.jsonl$/, '').replace(`${stem(set.path)}.`, '')))];
+    const name = `${stem(set.path)} [${files.join(', ')}]${set.blind ? ' (not read)' : ''}`;
     const keep = options.verbose && !set.blind ? misses : undefined;
     const measure = (label: string, variant: Guide, misses?: string[]) => console.log(row(`${name}, ${label}`, score(set.tickets, createMatcher(buildKnowledgeBase([variant])), own, misses)));
     if (guide.cues !== undefined) measure('with its cue file', guide, keep);
     measure('guide alone', plain(guide), guide.cues === undefined && !guide.examples ? keep : undefined);
     if (guide.examples) measure(`with ${guide.examples.length} example phrasings`, plain(guide, true), guide.cues === undefined ? keep : undefined);
   }
-  if (sets.length > 1) {
+  if (guides.size > 1) {
     const all = createMatcher(buildKnowledgeBase([...guides.values()]));
     const owner = new Map(sets.flatMap((set) => set.tickets.map((ticket) => [ticket, stem(set.path)] as const)));
     // One guide's out-of-scope ticket may be another's question: together, only the answered ones count.
     const tickets = sets.flatMap((set) => set.tickets).filter((ticket) => ticket.expected.length > 0);
-    console.log(row(`all ${sets.length} guides together (tickets some guide answers)`, score(tickets, all, (ticket, id) => `${owner.get(ticket)}/${id}`)));
+    console.log(row(`all ${guides.size} guides together (tickets some guide answers)`, score(tickets, all, (ticket, id) => `${owner.get(ticket)}/${id}`)));
   }
   if (misses.length > 0) console.log(`\nMisses (development data only):\n${misses.join('\n')}`);
 }
