@@ -34,18 +34,20 @@ export interface LearnedEvidence {
   ofQuestion: number;
 }
 
-/** Korean words typed with the keyboard in English mode, read as Korean ("qowjd" → 배정; Shift matters: "dPdir" → 예약). */
-function keyboardSlips(text: string): string {
-  const converted: string[] = [];
-  for (const word of text.match(/[A-Za-z]{2,}/g) ?? []) {
+/**
+ * The text with Korean typed with the keyboard in English mode read as Korean ("qowjd" → 배정;
+ * Shift matters: "dPdir" → 예약). A Latin word counts as such a slip when it converts to whole
+ * Hangul syllables; English words rarely do ("driver" does not) and stay as they are.
+ */
+function withKeyboardSlipsRead(text: string): string {
+  return text.replace(/[A-Za-z]{2,}/g, (word) => {
     try {
       const hangul = convertQwertyToHangul(word);
-      if (isHangulWord(hangul)) converted.push(hangul);
+      return isHangulWord(hangul) ? hangul : word;
     } catch {
-      // not a keyboard slip
+      return word;
     }
-  }
-  return converted.join(' ');
+  });
 }
 
 /** The bigrams of a text as written. */
@@ -106,8 +108,9 @@ export class GuideIndex {
    */
   private features(text: string, written = false): Features {
     const features: Features = new Map();
-    for (const gram of bigrams(foldText(written ? text : `${text} ${keyboardSlips(text)}`))) features.set(gram, 1);
-    for (const [concept, certainty] of this.finder.find(text, { exactOnly: written })) features.set(`§${concept}`, certainty);
+    const read = written ? text : withKeyboardSlipsRead(text);
+    for (const gram of bigrams(foldText(read))) features.set(gram, 1);
+    for (const [concept, certainty] of this.finder.find(read, { exactOnly: written })) features.set(`§${concept}`, certainty);
     return features;
   }
 

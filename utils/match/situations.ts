@@ -51,7 +51,7 @@ function aspectOfTag(tag: string): { head: string; aspect: Aspect } | null {
 /** How Korean marks the aspect right after a verb stem: 탈퇴했 / 탈퇴하려 / 운행 중 … */
 const ASPECT_AFTER: Record<Aspect, RegExp> = {
   after: /^(했|됐|됬|됨|된|한후|한뒤|완료|후|해버|하고나|되었|하였|당했)/,
-  before: /^(하려|할|하고싶|하기전|전|예정|하면|하기|되기전|안했|안됐|안됬)/,
+  before: /^(하려|할|하고싶|하기전|전|예정|하기|되기전|안했|안됐|안됬)/,
   during: /^(중|하는중|하고있|되고있|하는데|되는중)/,
 };
 
