@@ -32,6 +32,8 @@ export interface LearnedEvidence {
   ofTicket: number;
   /** How much of the entry's question (and examples) the ticket says. */
   ofQuestion: number;
+  /** Cosine similarity of the ticket's and the entry's weighted wording (TF-IDF over bigrams). */
+  cosine: number;
 }
 
 /**
@@ -67,6 +69,8 @@ export class GuideIndex {
   private readonly idf = new Map<string, number>();
   /** Per entry: the weighted sum of its question's features, for how much of it a ticket covers. */
   private readonly questionMass: number[] = [];
+  /** Per entry: the length of its weighted wording vector, for the cosine. */
+  private readonly norms: number[] = [];
 
   constructor(
     private readonly entries: FaqEntry[],
@@ -91,13 +95,16 @@ export class GuideIndex {
     for (const [feature, count] of frequency) this.idf.set(feature, Math.log(1 + entries.length / count));
     vectors.forEach((vector, entry) => {
       let mass = 0;
+      let norm = 0;
       for (const [feature, weight] of vector) {
+        if (!feature.startsWith('§')) norm += (weight * this.idf.get(feature)!) ** 2;
         const list = this.postings.get(feature) ?? [];
         list.push({ entry, weight });
         this.postings.set(feature, list);
         if (weight >= FIELD_WEIGHT.question) mass += this.idf.get(feature)! * this.strength(feature);
       }
       this.questionMass[entry] = mass || 1;
+      this.norms[entry] = Math.sqrt(norm) || 1;
     });
   }
 
@@ -131,16 +138,21 @@ export class GuideIndex {
   evidence(text: string): Map<FaqEntry, LearnedEvidence> {
     const query = this.features(text);
     let queryMass = 0;
+    let queryNorm = 0;
     const explained = new Map<number, number>();
     const covered = new Map<number, number>();
+    const dot = new Map<number, number>();
     for (const [feature, certainty] of query) {
       const idf = this.idf.get(feature);
+      const wording = !feature.startsWith('§');
+      if (wording && idf !== undefined) queryNorm += idf ** 2;
       const weight = (idf ?? UNKNOWN_WEIGHT * Math.log(1 + this.entries.length)) * this.strength(feature) * certainty;
       queryMass += weight;
       const postings = idf === undefined ? undefined : this.postings.get(feature)!;
       if (!postings || postings.length > MAX_POSTINGS) continue;
       for (const posting of postings) {
         explained.set(posting.entry, (explained.get(posting.entry) ?? 0) + weight * posting.weight);
+        if (wording) dot.set(posting.entry, (dot.get(posting.entry) ?? 0) + idf! * idf! * posting.weight);
         if (posting.weight >= FIELD_WEIGHT.question) covered.set(posting.entry, (covered.get(posting.entry) ?? 0) + weight);
       }
     }
@@ -148,7 +160,8 @@ export class GuideIndex {
     for (const [entry, sum] of explained) {
       const ofTicket = sum / (queryMass || 1);
       const ofQuestion = Math.min(1, (covered.get(entry) ?? 0) / this.questionMass[entry]!);
-      scores.set(this.entries[entry]!, { score: ofTicket + ofQuestion === 0 ? 0 : (2 * ofTicket * ofQuestion) / (ofTicket + ofQuestion), ofTicket, ofQuestion });
+      const cosine = (dot.get(entry) ?? 0) / ((Math.sqrt(queryNorm) || 1) * this.norms[entry]!);
+      scores.set(this.entries[entry]!, { score: ofTicket + ofQuestion === 0 ? 0 : (2 * ofTicket * ofQuestion) / (ofTicket + ofQuestion), ofTicket, ofQuestion, cosine });
     }
     return scores;
   }

@@ -9,7 +9,6 @@ import { createFocuser } from './focus';
 import { GuideIndex } from './guide-index';
 import { learnedConfidence } from './learned-confidence';
 import { situationsFromCues, situationsFromTags } from './situations';
-import { BigramIndex } from './retrieval';
 import { createSubtypePicker } from './subtype';
 import { foldText } from './text';
 import { createToneReader, type Tone } from './tone';
@@ -89,7 +88,6 @@ function cueEvidence(cues: EntryCues, hits: ConceptHits): { score: number; compl
 export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary = VOCABULARY, openers = OPENERS): Matcher {
   const finder = new ConceptFinder({ ...vocabulary.concepts, ...knowledge.concepts }, vocabulary.negation);
   const outOfScope = new Map(Object.entries(knowledge.outOfScope).map(([guide, concepts]) => [guide, new ConceptFinder(concepts)]));
-  const index = new BigramIndex(knowledge.entries);
   const learnedIndex = new GuideIndex(knowledge.entries, finder, COMMON_GRAMS, knowledge.examples);
   const escalationFinder = new ConceptFinder(vocabulary.escalation);
   const focus = createFocuser(vocabulary.noise);
@@ -155,7 +153,6 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
       }
       offTopicOf.set(guide, offTopic);
     }
-    const similarity = index.score(question);
     const learned = learnedIndex.evidence(question);
     // Each entry's lead over the best other entry the ticket points to.
     const [best, second] = [...learned.values()].map((evidence) => evidence.score).sort((a, b) => b - a);
@@ -163,12 +160,12 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
 
     const scored = knowledge.entries.map((entry) => {
       const cues = knowledge.entryCues[entry.id];
-      const retrieval = similarity.get(entry) ?? 0;
+      const retrieval = learned.get(entry)?.cosine ?? 0;
       const own = learned.get(entry);
       const evidence = cues ? cueEvidence(cues, hits) : { score: own ? evidenceFor(learnedConfidence(own, runnerUpOf(own.score))) : 0, complete: false };
       const offTopic = offTopicOf.get(entry.guide ?? '') ?? 0;
       // An off-topic word weighs less against a ticket that says everything the entry needs.
-      const raw = evidence.score + (cues ? 0.25 * retrieval : 0) - (evidence.complete ? 0.25 : 0.3) * Math.min(offTopic, 2);
+      const raw = evidence.score + (cues ? 0.3 * retrieval : 0) - (evidence.complete ? 0.25 : 0.3) * Math.min(offTopic, 2);
       return { entry, raw };
     });
 
