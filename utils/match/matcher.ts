@@ -86,7 +86,8 @@ function cueEvidence(cues: EntryCues, hits: ConceptHits): { score: number; compl
 }
 
 export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary = VOCABULARY, openers = OPENERS): Matcher {
-  const finder = new ConceptFinder({ ...vocabulary.concepts, ...knowledge.concepts }, vocabulary.negation);
+  const concepts = { ...vocabulary.concepts, ...knowledge.concepts };
+  const finder = new ConceptFinder(concepts, vocabulary.negation);
   const outOfScope = new Map(Object.entries(knowledge.outOfScope).map(([guide, concepts]) => [guide, new ConceptFinder(concepts)]));
   const learnedIndex = new GuideIndex(knowledge.entries, finder, COMMON_GRAMS, knowledge.examples);
   const escalationFinder = new ConceptFinder(vocabulary.escalation);
@@ -95,7 +96,7 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
   const pickSubtype = createSubtypePicker(vocabulary.subtypes);
   const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
   const fromCues = situationsFromCues(knowledge.clarify, byId);
-  const situations = [...fromCues, ...situationsFromTags(knowledge.entries, finder, { ...vocabulary.concepts, ...knowledge.concepts }, new Set(fromCues.flatMap((rule) => rule.ids)))];
+  const situations = [...fromCues, ...situationsFromTags(knowledge.entries, finder, concepts, new Set(fromCues.flatMap((rule) => rule.ids)))];
 
   /**
    * The entries the ticket asks about, one per sentence that points clearly at an entry of another
