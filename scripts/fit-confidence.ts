@@ -29,8 +29,10 @@ const focus = createFocuser(VOCABULARY.noise);
 const finder = new ConceptFinder(VOCABULARY.concepts, VOCABULARY.negation);
 const examples: Array<{ x: number[]; y: number }> = [];
 for (const set of sets) {
-  const { cues: _cues, examples: _examples, ...guide } = readGuide(set.guide);
-  const index = new GuideIndex(buildKnowledgeBase([guide]).entries, finder, COMMON_GRAMS);
+  // Without the cue file (what the confidence is for), with the lead's example phrasings when there are some.
+  const { cues: _cues, ...guide } = readGuide(set.guide);
+  const knowledge = buildKnowledgeBase([guide]);
+  const index = new GuideIndex(knowledge.entries, finder, COMMON_GRAMS, knowledge.examples);
   for (const file of set.tickets) {
     for (const line of readFileSync(file, 'utf8').split('\n').filter((each) => each.trim() !== '')) {
       const ticket = JSON.parse(line) as { text: string; expected: string[] };

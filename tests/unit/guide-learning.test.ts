@@ -148,3 +148,14 @@ describe('the dispatch guide, read without its cue file', () => {
     expect(builtIn('외부 업체 기사가 오면 사고 났을 때 누가 책임지나요?').escalate).toBeNull();
   });
 });
+
+describe('example phrasings are other ways of asking', () => {
+  it('a ticket that says one of them is answered as surely as if the entry had only that one', () => {
+    const examples = ['유심 바꿨어요', '통신사 옮겼어요', '새 폰 개통했어요', '번호이동 했는데요', '예전 번호 해지했어요'].map((text) => ({ entry: 'q1', text }));
+    const taught = createMatcher(buildKnowledgeBase([parseGuide('account-faq.md', ACCOUNT_GUIDE, undefined, examples)]));
+    for (const ticket of ['통신사 옮겼는데 어떡하죠', '가입할 때 등록한 휴대폰 번호를 바꾸고 싶어요']) {
+      expect(taught(ticket).suggestions[0]).toMatchObject({ entry: { id: 'q1' }, confidence: expect.any(Number) });
+      expect(taught(ticket).suggestions[0]!.confidence, ticket).toBeGreaterThan(0.9);
+    }
+  });
+});

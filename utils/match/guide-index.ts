@@ -64,11 +64,15 @@ function wording(text: string): Features {
  * (synonyms, colloquial wording, typos). A ticket is scored by how much of what it says the entry
  * explains, and how much of the entry's question it says.
  */
+/** At most this many ways of asking per entry are told apart: the question and the first examples. */
+const MAX_PHRASINGS = 16;
+
 export class GuideIndex {
-  private readonly postings = new Map<string, Array<{ entry: number; weight: number }>>();
+  /** Per feature: the entries that have it, how strongly, and in which of their phrasings (a bit per phrasing). */
+  private readonly postings = new Map<string, Array<{ entry: number; weight: number; phrasings: number }>>();
   private readonly idf = new Map<string, number>();
-  /** Per entry: the weighted sum of its question's features, for how much of it a ticket covers. */
-  private readonly questionMass: number[] = [];
+  /** Per entry and phrasing (its question, each example): the weighted sum of its features, for how much of it a ticket says. */
+  private readonly phrasingMass: number[][] = [];
   /** Per entry: the length of its weighted wording vector, for the cosine. */
   private readonly norms: number[] = [];
 
@@ -78,13 +82,22 @@ export class GuideIndex {
     private readonly common: ReadonlySet<string>,
     examples: Record<string, string[]> = {},
   ) {
-    const vectors = entries.map((entry) => {
+    const phrasingsOf: Array<Map<string, number>> = [];
+    const vectors = entries.map((entry, index) => {
       const vector: Features = new Map();
       const add = (features: Features, weight: number) => {
         for (const [feature, strength] of features) vector.set(feature, Math.max(vector.get(feature) ?? 0, weight * strength));
       };
-      // Concepts are looked for in what customers ask (the question, the examples); the rest counts by its wording.
-      add(this.features([entry.tag ?? '', entry.question, ...(examples[entry.id] ?? [])].join('\n'), true), FIELD_WEIGHT.question);
+      // The ways customers ask for the entry: its question (with its tag) and each example. A ticket
+      // needs to say one of them, not all of them together. Concepts are looked for in these only.
+      const phrasings = [`${entry.tag ?? ''}\n${entry.question}`, ...(examples[entry.id] ?? [])].slice(0, MAX_PHRASINGS);
+      const membership = new Map<string, number>();
+      phrasings.forEach((phrasing, bit) => {
+        const features = this.features(phrasing, true);
+        add(features, FIELD_WEIGHT.question);
+        for (const feature of features.keys()) membership.set(feature, (membership.get(feature) ?? 0) | (1 << bit));
+      });
+      phrasingsOf[index] = membership;
       add(wording(entry.answer.join('\n')), FIELD_WEIGHT.answer);
       add(wording(entry.branches.flatMap((branch) => branch.paragraphs).join('\n')), FIELD_WEIGHT.branch);
       add(wording([...entry.typePath, ...entry.subtypes].join(' ')), FIELD_WEIGHT.type);
@@ -94,16 +107,17 @@ export class GuideIndex {
     for (const vector of vectors) for (const feature of vector.keys()) frequency.set(feature, (frequency.get(feature) ?? 0) + 1);
     for (const [feature, count] of frequency) this.idf.set(feature, Math.log(1 + entries.length / count));
     vectors.forEach((vector, entry) => {
-      let mass = 0;
+      const masses: number[] = [];
       let norm = 0;
       for (const [feature, weight] of vector) {
         if (!feature.startsWith('§')) norm += (weight * this.idf.get(feature)!) ** 2;
+        const phrasings = phrasingsOf[entry]!.get(feature) ?? 0;
         const list = this.postings.get(feature) ?? [];
-        list.push({ entry, weight });
+        list.push({ entry, weight, phrasings });
         this.postings.set(feature, list);
-        if (weight >= FIELD_WEIGHT.question) mass += this.idf.get(feature)! * this.strength(feature);
+        for (let bit = 0; phrasings >> bit; bit++) if ((phrasings >> bit) & 1) masses[bit] = (masses[bit] ?? 0) + this.idf.get(feature)! * this.strength(feature);
       }
-      this.questionMass[entry] = mass || 1;
+      this.phrasingMass[entry] = masses.map((mass) => mass || 1);
       this.norms[entry] = Math.sqrt(norm) || 1;
     });
   }
@@ -140,7 +154,8 @@ export class GuideIndex {
     let queryMass = 0;
     let queryNorm = 0;
     const explained = new Map<number, number>();
-    const covered = new Map<number, number>();
+    /** Per entry and phrasing: how much of the phrasing the ticket says. */
+    const covered = new Map<number, number[]>();
     const dot = new Map<number, number>();
     for (const [feature, certainty] of query) {
       const idf = this.idf.get(feature);
@@ -153,13 +168,18 @@ export class GuideIndex {
       for (const posting of postings) {
         explained.set(posting.entry, (explained.get(posting.entry) ?? 0) + weight * posting.weight);
         if (wording) dot.set(posting.entry, (dot.get(posting.entry) ?? 0) + idf! * idf! * posting.weight);
-        if (posting.weight >= FIELD_WEIGHT.question) covered.set(posting.entry, (covered.get(posting.entry) ?? 0) + weight);
+        if (posting.phrasings) {
+          const sums = covered.get(posting.entry) ?? [];
+          for (let bit = 0; posting.phrasings >> bit; bit++) if ((posting.phrasings >> bit) & 1) sums[bit] = (sums[bit] ?? 0) + weight;
+          covered.set(posting.entry, sums);
+        }
       }
     }
     const scores = new Map<FaqEntry, LearnedEvidence>();
     for (const [entry, sum] of explained) {
       const ofTicket = sum / (queryMass || 1);
-      const ofQuestion = Math.min(1, (covered.get(entry) ?? 0) / this.questionMass[entry]!);
+      const sums = covered.get(entry) ?? [];
+      const ofQuestion = Math.min(1, Math.max(0, ...this.phrasingMass[entry]!.map((mass, bit) => (sums[bit] ?? 0) / mass)));
       const cosine = (dot.get(entry) ?? 0) / ((Math.sqrt(queryNorm) || 1) * this.norms[entry]!);
       scores.set(this.entries[entry]!, { score: ofTicket + ofQuestion === 0 ? 0 : (2 * ofTicket * ofQuestion) / (ofTicket + ofQuestion), ofTicket, ofQuestion, cosine });
     }
