@@ -6,6 +6,7 @@ import { EditableTracker } from '@/utils/page/editable-tracker';
 import { serveFeed } from '@/utils/page/feed';
 import { createReplyInserter } from '@/utils/page/insert-reply';
 import { TicketWatcher } from '@/utils/page/ticket-watcher';
+import type { SiteProfile } from '@/utils/profiles/site-profile';
 import { siteProfilesItem } from '@/utils/profiles/storage';
 
 export default defineContentScript({
@@ -21,7 +22,7 @@ export default defineContentScript({
     let profiles: HelpdeskAdapter[] = [];
     const tracker = new EditableTracker(window, ctx.signal);
     const watcher = new TicketWatcher(window, tracker, () => findAdapter(document, profiles));
-    const useProfiles = (saved: Parameters<typeof siteProfileAdapter>[0][]) => {
+    const useProfiles = (saved: SiteProfile[]) => {
       profiles = saved.map(siteProfileAdapter);
       watcher.redetect();
     };
