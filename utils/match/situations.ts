@@ -48,8 +48,8 @@ function aspectOfTag(tag: string): { head: string; aspect: Aspect } | null {
   return head ? { head, aspect: match[2] === '전' ? 'before' : match[2] === '중' ? 'during' : 'after' } : null;
 }
 
-/** How Korean marks the aspect right after a verb stem: 탈퇴했 / 탈퇴하려 / 운행 중 … */
-const ASPECT_AFTER: Record<Aspect, RegExp> = {
+/** What follows a verb stem in each aspect: 탈퇴했 (after) / 탈퇴하려 (before) / 운행 중 (during) … */
+const AFTER_STEM: Record<Aspect, RegExp> = {
   after: /^(했|됐|됬|됨|된|한후|한뒤|완료|후|해버|하고나|되었|하였|당했)/,
   before: /^(하려|할|하고싶|하기전|전|예정|하기|되기전|안했|안됐|안됬)/,
   during: /^(중|하는중|하고있|되고있|하는데|되는중)/,
@@ -64,7 +64,7 @@ function aspectCertainty(text: string, forms: string[], aspect: Aspect): number 
       const after = folded.slice(at + form.length);
       // "안 X됐어요" says X has not happened yet.
       const negated = before === '안' || before === '못';
-      const found = (Object.keys(ASPECT_AFTER) as Aspect[]).find((each) => ASPECT_AFTER[each].test(after));
+      const found = (Object.keys(AFTER_STEM) as Aspect[]).find((each) => AFTER_STEM[each].test(after));
       if (negated && (aspect === 'before' || aspect === 'during')) return 1;
       if (!negated && found === aspect) return 1;
     }

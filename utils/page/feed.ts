@@ -6,9 +6,9 @@ import { addTrace, traceTime } from '../perf-trace';
 import type { TicketWatcher } from './ticket-watcher';
 
 /**
- * Serves the background's feed connections (one while any panel watches this tab): the watcher
- * reads and reports the ticket only while at least one is open, so a tab without a panel costs
- * nothing but a few event listeners.
+ * Serves the panels' feed connections (one per panel watching this tab): the watcher reads and
+ * reports the ticket only while at least one is open, so a tab without a panel costs nothing but a
+ * few event listeners.
  */
 export function serveFeed(watcher: TicketWatcher, signal: AbortSignal): void {
   const ports = new Set<Runtime.Port>();
