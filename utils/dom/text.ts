@@ -47,12 +47,6 @@ export function renderedText(root: Node, { skip, range }: TextOptions = {}): str
     .join('\n');
 }
 
-/** Text of an element as a reader sees it (see renderedText), without the parts matching `remove`. */
-export function blockText(el: Element | null | undefined, remove?: string): string {
-  if (!el) return '';
-  return renderedText(el, remove ? { skip: (element) => element.matches(remove) } : {});
-}
-
 /**
  * Whether an element is hidden by itself or an ancestor: the `hidden` attribute, `aria-hidden`, inline
  * `display: none` / `visibility: hidden`, or one of the product's own hiding classes (`hide`, `hidden`).

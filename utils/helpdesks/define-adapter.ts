@@ -1,4 +1,4 @@
-import { blockText, isHidden } from '../dom/text';
+import { isHidden, renderedText } from '../dom/text';
 import type { HelpdeskAdapter, TicketReading } from './types';
 
 /** The ticket open in the workspace: the product's id for it and the element that holds all of it. */
@@ -30,14 +30,15 @@ export interface AdapterSpec {
 
 /** Text of a message as a reader sees it, line breaks kept; `remove` names parts that are not the message (buttons, quoted history …). */
 export function messageText(element: Element | null | undefined, remove?: string): string {
-  return blockText(element, remove);
+  if (!element) return '';
+  return renderedText(element, remove ? { skip: (part) => part.matches(remove) } : {});
 }
 
 /** Text of a field that may be an input (a subject line the agent can edit) or ordinary markup. */
 export function fieldText(element: Element | null | undefined): string {
   if (!element) return '';
   if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') return (element as HTMLInputElement).value.replace(/\s+/g, ' ').trim();
-  return blockText(element).replace(/\s+/g, ' ').trim();
+  return messageText(element).replace(/\s+/g, ' ').trim();
 }
 
 function visibleMatches(scope: ParentNode, selector: string): HTMLElement[] {

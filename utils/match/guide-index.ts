@@ -141,14 +141,10 @@ export class GuideIndex {
   }
 
   /**
-   * For every entry the ticket shares something with, 0–1: the harmonic mean of how much of the
-   * ticket's informative content the entry explains and how much of the entry's question the ticket says.
+   * For every entry the ticket shares something with: the harmonic mean (0–1) of how much of the
+   * ticket's informative content the entry explains and how much of one of the entry's phrasings the
+   * ticket says, with what it is made of, for the matcher's confidence.
    */
-  score(text: string): Map<FaqEntry, number> {
-    return new Map([...this.evidence(text)].map(([entry, evidence]) => [entry, evidence.score]));
-  }
-
-  /** The score with what it is made of, for the matcher's confidence. */
   evidence(text: string): Map<FaqEntry, LearnedEvidence> {
     const query = this.features(text);
     let queryMass = 0;

@@ -161,8 +161,8 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
 
     const scored = knowledge.entries.map((entry) => {
       const cues = knowledge.entryCues[entry.id];
-      const retrieval = learned.get(entry)?.cosine ?? 0;
       const own = learned.get(entry);
+      const retrieval = own?.cosine ?? 0;
       const evidence = cues ? cueEvidence(cues, hits) : { score: own ? evidenceFor(learnedConfidence(own, runnerUpOf(own.score))) : 0, complete: false };
       const offTopic = offTopicOf.get(entry.guide ?? '') ?? 0;
       // An off-topic word weighs less against a ticket that says everything the entry needs.

@@ -133,21 +133,22 @@ export class TicketWatcher {
     const observer = new MutationObserver(checkSoon);
     // The root's own parent is watched too (its children only): an app that swaps the root element
     // itself is followed at once.
-    const parentObserver = new MutationObserver(() => observeRoot());
-    const observeRoot = () => {
+    /** Observes the adapter's root when it changed (found late, or replaced); true when it did. */
+    const observeRoot = (): boolean => {
       const root = this.currentAdapter()?.root(win.document) ?? null;
-      if (root === observedRoot) return;
+      if (root === observedRoot) return false;
       observer.disconnect();
       parentObserver.disconnect();
       observedRoot = root;
       if (root) observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: OBSERVED_ATTRIBUTES });
       if (root?.parentNode) parentObserver.observe(root.parentNode, { childList: true });
-      checkSoon();
+      return true;
     };
-    const timers = [
-      ...DETECT_RETRY_MS.map((delay) => win.setTimeout(() => observeRoot(), delay)),
-      win.setInterval(() => observeRoot(), ROOT_CHECK_MS),
-    ];
+    const followRoot = () => {
+      if (observeRoot()) checkSoon();
+    };
+    const parentObserver = new MutationObserver(followRoot);
+    const timers = [...DETECT_RETRY_MS.map((delay) => win.setTimeout(followRoot, delay)), win.setInterval(followRoot, ROOT_CHECK_MS)];
     this.recheck = () => {
       observeRoot();
       check(true);
