@@ -1,8 +1,11 @@
 import type { PanelStore } from '@/utils/panel/panel-store';
 import { ClarifyQuestion } from './ClarifyQuestion';
 import { InsertModePicker } from './InsertModePicker';
+import { MismatchReport } from './MismatchReport';
 import { NoticeBar } from './NoticeBar';
+import { PolicyError } from './PolicyError';
 import { SuggestionCard } from './SuggestionCard';
+import { TeamAnswers } from './TeamAnswers';
 import { TicketSummary } from './TicketSummary';
 
 export function App({ store }: { store: PanelStore }) {
@@ -17,8 +20,9 @@ export function App({ store }: { store: PanelStore }) {
         </button>
       </header>
       <InsertModePicker store={store} />
+      <PolicyError store={store} />
       <NoticeBar store={store} />
-      {store.tabId.value !== null && store.reachable.value === null && (
+      {((store.tabId.value !== null && store.reachable.value === null) || !store.ready.value) && (
         <p class="empty" role="status" data-testid="loading">
           티켓을 읽는 중입니다…
         </p>
@@ -47,7 +51,7 @@ export function App({ store }: { store: PanelStore }) {
           상담 가이드의 답변으로 안내하지 마세요: {escalate.reason} 관련 문의입니다. 에스컬레이션 절차에 따라 처리하세요.
         </p>
       )}
-      {ticket && !escalate && suggestions.length === 0 && (
+      {ticket && store.ready.value && !escalate && suggestions.length === 0 && (
         <p class="empty" role="status" data-testid="no-match">
           상담 가이드에서 이 문의에 맞는 답변을 찾지 못했습니다. 직접 답변해 주세요.
         </p>
@@ -62,6 +66,8 @@ export function App({ store }: { store: PanelStore }) {
           </ol>
         </section>
       )}
+      <MismatchReport store={store} />
+      <TeamAnswers store={store} />
     </main>
   );
 }

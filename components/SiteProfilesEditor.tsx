@@ -11,8 +11,8 @@ const FIELDS: Array<{ key: keyof SiteProfile; label: string; hint: string }> = [
   { key: 'subjectSelector', label: '제목 CSS 선택자 (선택)', hint: '예: h1.ticket-subject' },
 ];
 
-/** Options page: team leads add CSS selectors for helpdesks ReplyDeck has no adapter for. */
-export function SiteProfilesEditor({ store }: { store: ProfilesStore }) {
+/** Options page: team leads add CSS selectors for helpdesks ReplyDeck has no adapter for (the organization's, from policy, shown read only). */
+export function SiteProfilesEditor({ store, organization = [] }: { store: ProfilesStore; organization?: SiteProfile[] }) {
   const [draft, setDraft] = useState<SiteProfile>(EMPTY);
   const problems = store.problems.value;
 
@@ -22,8 +22,8 @@ export function SiteProfilesEditor({ store }: { store: ProfilesStore }) {
   }
 
   return (
-    <main class="panel options">
-      <h1 class="panel__title">ReplyDeck 사이트 프로필</h1>
+    <section class="card" aria-labelledby="profiles-title" data-testid="profiles-editor">
+      <h2 id="profiles-title">사이트 프로필</h2>
       <p>
         ReplyDeck이 모르는 상담 도구(사내 도구 등)에서도 티켓을 읽고 답장을 넣을 수 있도록, 호스트별로 고객 메시지와 답장 입력창의 CSS
         선택자를 적어 두세요. 프로필은 같은 사이트의 기본 헬프데스크 인식보다 우선합니다. 저장할 때 브라우저가 그 사이트에 대한 권한을 묻습니다.
@@ -56,8 +56,21 @@ export function SiteProfilesEditor({ store }: { store: ProfilesStore }) {
           {store.status.value}
         </p>
       )}
+      {organization.length > 0 && (
+        <section aria-label="조직 정책의 프로필">
+          <h3>조직 정책 (읽기 전용)</h3>
+          <ul class="profile-list">
+            {organization.map((profile) => (
+              <li class="profile-list__item" data-testid="organization-profile" key={profile.host}>
+                <strong>{profile.host}</strong>
+                <code>{profile.messageSelector}</code> → <code>{profile.replySelector}</code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-label="저장된 프로필">
-        <h2 class="panel__title">저장된 프로필</h2>
+        <h3>저장된 프로필</h3>
         {store.profiles.value.length === 0 ? (
           <p class="empty">아직 없습니다.</p>
         ) : (
@@ -82,6 +95,6 @@ export function SiteProfilesEditor({ store }: { store: ProfilesStore }) {
           </ul>
         )}
       </section>
-    </main>
+    </section>
   );
 }

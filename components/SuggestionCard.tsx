@@ -1,17 +1,25 @@
-import type { Suggestion } from '@/utils/match/matcher';
 import type { PanelStore } from '@/utils/panel/panel-store';
+import type { ShownSuggestion } from '@/utils/team/pins';
+import { PinBadge } from './PinBadge';
 
 interface Props {
-  suggestion: Suggestion;
+  suggestion: ShownSuggestion;
   rank: number;
   store: PanelStore;
 }
 
 export function SuggestionCard({ suggestion, rank, store }: Props) {
-  const { entry, confidence, opener, reply, subtype } = suggestion;
+  const { entry, confidence, opener, reply, subtype, pin } = suggestion;
   const headingId = `suggestion-${entry.id}`;
   return (
-    <li class="suggestion" data-testid="suggestion" data-entry-id={entry.id} aria-labelledby={headingId}>
+    <li
+      class={`suggestion${pin ? ' suggestion--pinned' : ''}`}
+      data-testid="suggestion"
+      data-entry-id={entry.id}
+      data-pinned={pin?.origin}
+      aria-labelledby={headingId}
+    >
+      {pin && <PinBadge pin={pin} />}
       <div class="suggestion__head">
         <h2 class="suggestion__question" id={headingId}>
           <span class="suggestion__rank">{rank}</span>
@@ -41,11 +49,11 @@ export function SuggestionCard({ suggestion, rank, store }: Props) {
           class="button button--primary"
           data-testid="insert"
           disabled={store.inserting.value}
-          onClick={() => store.insert(suggestion)}
+          onClick={() => store.insert(suggestion, rank)}
         >
           넣기
         </button>
-        <button type="button" class="button" data-testid="copy" onClick={() => store.copy(reply)}>
+        <button type="button" class="button" data-testid="copy" onClick={() => store.copy(reply, { entry, rank })}>
           복사
         </button>
       </div>

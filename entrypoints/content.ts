@@ -8,6 +8,7 @@ import { createReplyInserter } from '@/utils/page/insert-reply';
 import { TicketWatcher } from '@/utils/page/ticket-watcher';
 import type { SiteProfile } from '@/utils/profiles/site-profile';
 import { siteProfilesItem } from '@/utils/profiles/storage';
+import { readPolicy, watchPolicy } from '@/utils/team/policy';
 
 export default defineContentScript({
   matches: HOSTED_HELPDESK_MATCHES,
@@ -22,12 +23,20 @@ export default defineContentScript({
     let profiles: HelpdeskAdapter[] = [];
     const tracker = new EditableTracker(window, ctx.signal);
     const watcher = new TicketWatcher(window, tracker, () => findAdapter(document, profiles));
-    const useProfiles = (saved: SiteProfile[]) => {
+    // The organization's profiles (browser policy) first, then the lead's own; a malformed policy pack gives none.
+    const useProfiles = async () => {
+      const [policy, own] = await Promise.all([readPolicy(null), siteProfilesItem.getValue()]);
+      const saved: SiteProfile[] = [...(policy.state === 'ok' ? policy.pack.siteProfiles : []), ...own];
       profiles = saved.map(siteProfileAdapter);
       watcher.redetect();
     };
-    void siteProfilesItem.getValue().then(useProfiles);
-    const unwatchProfiles = siteProfilesItem.watch(useProfiles);
+    void useProfiles();
+    const unwatchOwn = siteProfilesItem.watch(() => void useProfiles());
+    const unwatchPolicy = watchPolicy(() => void useProfiles());
+    const unwatchProfiles = () => {
+      unwatchOwn();
+      unwatchPolicy();
+    };
 
     serveFeed(watcher, ctx.signal);
     const insertReply = createReplyInserter(watcher, tracker, () => sendMessage('installEditorBridge').then(() => {}));

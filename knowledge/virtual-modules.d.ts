@@ -1,5 +1,5 @@
 declare module 'virtual:replydeck-guides' {
-  import type { Guide } from './knowledge-base';
+  import type { Guide } from './guide';
   /** The guides in knowledge/, parsed and checked at build time (scripts/guides-plugin.ts). */
   export const BUILTIN_GUIDES: Guide[];
 }

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildKnowledgeBase, parseGuide } from '../knowledge/knowledge-base';
+import { parseGuide } from '../knowledge/guide';
+import { buildKnowledgeBase } from '../knowledge/knowledge-base';
 import { createMatcher } from '../utils/match/matcher';
 import { generateFaqDocument } from './generate-kb';
 import { KNOWLEDGE_DIR } from './knowledge-files';

@@ -8,11 +8,13 @@
 // With --kb: those guides, on the --tickets given (or the ticket files found for them).
 //
 // Ticket lines: {"id", "text", "expected": ["q1"] | [] | ["q2","q3"], "opener": "사과", "subtype"?, "also"?: ["q5"]}
-// — ids are the guide's own (q1…); `[]` means the guide does not answer it; two ids mean the ticket
-// does not say which of two situations applies (the guide's question must be asked).
+// — ids are the guide's own (q1…) or qualified (`guide/q1`); `[]` means the guide does not answer it;
+// two ids mean the ticket does not say which of two situations applies (the guide's question must be
+// asked). The options page's feedback export writes `{"text", "expect"}` lines: read the same way.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { buildKnowledgeBase, type Guide } from '../knowledge/knowledge-base';
+import type { Guide } from '../knowledge/guide';
+import { buildKnowledgeBase } from '../knowledge/knowledge-base';
 import { createMatcher, type MatchResult } from '../utils/match/matcher';
 import { builtinGuideFiles, readGuide } from './knowledge-files';
 
@@ -59,9 +61,11 @@ function readTickets(file: string): Labelled[] {
     .filter(({ line }) => line !== '')
     .map(({ line, number }) => {
       try {
-        const ticket = JSON.parse(line) as Omit<Labelled, 'file'>;
-        if (typeof ticket.text !== 'string' || !Array.isArray(ticket.expected)) throw new Error('needs "text" and "expected"');
-        return { ...ticket, file };
+        const ticket = JSON.parse(line) as Omit<Labelled, 'file' | 'id' | 'expected'> & { id?: string; expected?: string[]; expect?: string[] };
+        // `expect` is how the options page exports counselors' feedback; ids may be qualified there (`guide/q1`).
+        const expected = ticket.expected ?? ticket.expect;
+        if (typeof ticket.text !== 'string' || !Array.isArray(expected)) throw new Error('needs "text" and "expected" (or "expect")');
+        return { ...ticket, id: ticket.id ?? `${basename(file)}:${number}`, expected, file };
       } catch (error) {
         throw new Error(`${file}: line ${number}: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -177,7 +181,7 @@ function main(): void {
   console.log(HEADER);
   for (const set of sets) {
     const guide = guides.get(set.path)!;
-    const own = (_ticket: Labelled, id: string) => id;
+    const own = (_ticket: Labelled, id: string) => (id.startsWith(`${stem(set.path)}/`) ? id.slice(stem(set.path).length + 1) : id);
     const files = [...new Set(set.tickets.map((ticket) => basename(ticket.file).replace(/\.jsonl$/, '').replace(`${stem(set.path)}.`, '')))];
     const name = `${stem(set.path)} [${files.join(', ')}]${set.blind ? ' (not read)' : ''}`;
     const keep = options.verbose && !set.blind ? misses : undefined;
@@ -191,7 +195,7 @@ function main(): void {
     const owner = new Map(sets.flatMap((set) => set.tickets.map((ticket) => [ticket, stem(set.path)] as const)));
     // One guide's out-of-scope ticket may be another's question: together, only the answered ones count.
     const tickets = sets.flatMap((set) => set.tickets).filter((ticket) => ticket.expected.length > 0);
-    console.log(row(`all ${guides.size} guides together (tickets some guide answers)`, score(tickets, all, (ticket, id) => `${owner.get(ticket)}/${id}`)));
+    console.log(row(`all ${guides.size} guides together (tickets some guide answers)`, score(tickets, all, (ticket, id) => (id.includes('/') ? id : `${owner.get(ticket)}/${id}`))));
   }
   if (misses.length > 0) console.log(`\nMisses (development data only):\n${misses.join('\n')}`);
 }

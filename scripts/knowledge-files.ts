@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildKnowledgeBase, parseExamples, parseGuide, type Guide, type KnowledgeBase } from '../knowledge/knowledge-base';
+import { parseExamples, parseGuide, type Guide } from '../knowledge/guide';
+import { buildKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledge-base';
 
 /** The folder of the built-in guides: every `*.md` in it is built into the extension. */
 export const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../knowledge');

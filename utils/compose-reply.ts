@@ -1,4 +1,5 @@
-import type { FaqEntry } from '@/knowledge/faq-types';
+import type { FaqEntry, OpenerKind } from '@/knowledge/faq-types';
+import { openerKindOf } from '@/knowledge/openers';
 
 export interface ComposeOptions {
   opener: string | null;
@@ -19,4 +20,26 @@ export function composeReplyParagraphs(entry: FaqEntry, options: ComposeOptions)
 /** The reply as plain text: paragraphs separated by a blank line, line breaks kept. */
 export function composeReply(entry: FaqEntry, options: ComposeOptions): string {
   return composeReplyParagraphs(entry, options).join('\n\n');
+}
+
+export interface Opener {
+  kind: OpenerKind;
+  text: string;
+}
+
+/** The `불만 제기 시` branches of an entry: added when the customer complains (or a team lead says so). */
+export function complaintBranches(entry: FaqEntry): string[] {
+  return entry.branches.filter((branch) => /불만/.test(branch.name)).map((branch) => branch.name);
+}
+
+/**
+ * The opener for an entry when the customer's tone calls for `wanted`: that kind if the guide
+ * allows it for the entry, else the guide's first; in the guide's own wording where its example is
+ * of that kind, else the team's first phrasing of the kind.
+ */
+export function openerFor(entry: FaqEntry, wanted: OpenerKind, phrasings: Record<OpenerKind, string[]>): Opener {
+  const kind = entry.empathy.kinds.includes(wanted) ? wanted : (entry.empathy.kinds[0] ?? wanted);
+  const example = entry.empathy.example;
+  if (example && openerKindOf(example) === kind) return { kind, text: example };
+  return { kind, text: phrasings[kind][0] ?? '' };
 }

@@ -1,10 +1,33 @@
 import { render } from 'preact';
-import { SiteProfilesEditor } from '@/components/SiteProfilesEditor';
+import { LeadPage } from '@/components/options/LeadPage';
+import { BUILTIN_GUIDES } from '@/knowledge/builtin';
+import { createLeadStore } from '@/utils/options/lead-store';
+import { download } from '@/utils/options/download';
 import { createProfilesStore } from '@/utils/profiles/profiles-store';
 import { browserSiteAccess } from '@/utils/profiles/site-permission';
 import { siteProfilesItem } from '@/utils/profiles/storage';
+import { feedbackItem } from '@/utils/team/feedback';
+import { personalItems } from '@/utils/team/personal-storage';
+import { readPolicy, watchPolicy } from '@/utils/team/policy';
+import { teamSuggester } from '@/utils/team/team-source';
+import { usageItem } from '@/utils/team/usage';
 import '@/components/panel.css';
+import '@/components/options/options.css';
 
-const store = createProfilesStore(siteProfilesItem, browserSiteAccess);
-void store.load();
-render(<SiteProfilesEditor store={store} />, document.getElementById('app')!);
+const profiles = createProfilesStore(siteProfilesItem, browserSiteAccess);
+const lead = createLeadStore({
+  builtin: BUILTIN_GUIDES,
+  items: personalItems,
+  readPolicy: () => readPolicy(BUILTIN_GUIDES),
+  readUsage: () => usageItem.getValue(),
+  readFeedback: () => feedbackItem.getValue(),
+  clearFeedback: () => feedbackItem.setValue([]),
+  suggesterFor: teamSuggester,
+  download,
+  now: () => new Date(),
+});
+void profiles.load();
+void lead.load();
+// IT may change the policy while the page is open.
+watchPolicy(() => void lead.load());
+render(<LeadPage store={lead} profiles={profiles} />, document.getElementById('app')!);

@@ -1,9 +1,7 @@
 import { render } from 'preact';
 import { App } from '@/components/App';
-import { BUILTIN_KNOWLEDGE } from '@/knowledge/builtin';
 import { recordPanelTrace } from '@/tests/e2e-build/panel-hooks';
 import { E2E_BUILD } from '@/utils/build-mode';
-import { createMatcher } from '@/utils/match/matcher';
 import { sendMessage } from '@/utils/messaging';
 import { watchBoundTab } from '@/utils/panel/bound-tab';
 import { copyToClipboard } from '@/utils/panel/clipboard';
@@ -13,12 +11,13 @@ import { listenForShortcut } from '@/utils/panel/shortcut-listener';
 import { allowSite } from '@/utils/panel/site-access';
 import { clarifyChoicesItem, insertModeItem } from '@/utils/settings';
 import { ClarifyChoices } from '@/utils/suggest/clarify-choices';
-import { createSuggester } from '@/utils/suggest/suggester';
+import { addFeedback, feedbackItem } from '@/utils/team/feedback';
+import { followTeamState, teamSuggester } from '@/utils/team/team-source';
+import { createUsageRecorder } from '@/utils/team/usage';
 import '@/components/panel.css';
 
 const choices = new ClarifyChoices(200, (entries) => void clarifyChoicesItem.setValue(entries));
 const store = createPanelStore({
-  suggester: createSuggester(createMatcher(BUILTIN_KNOWLEDGE), choices),
   connectToPage: (tabId, handlers) => {
     if (!E2E_BUILD) return connectToPage(tabId, handlers);
     return connectToPage(tabId, {
@@ -34,7 +33,12 @@ const store = createPanelStore({
   allowSite,
   saveMode: (mode) => insertModeItem.setValue(mode),
   takePendingShortcut: (tabId) => sendMessage('takePendingShortcut', tabId).catch(() => false),
+  recordUsage: createUsageRecorder(),
+  saveFeedback: async (feedback) => feedbackItem.setValue(addFeedback(await feedbackItem.getValue(), feedback)),
 });
+
+// The team's guides, phrasings and pins (policy and personal): the suggester is rebuilt when they change.
+followTeamState((state) => store.setTeam(state, teamSuggester(state, choices)));
 
 listenForShortcut(() => store.tabId.value, () => store.insertTop());
 void insertModeItem.getValue().then((mode) => (store.mode.value = mode));

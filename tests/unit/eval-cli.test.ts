@@ -27,6 +27,16 @@ describe('eval CLI', () => {
     expect(stdout).toContain('| 100.0% (1/1) |');
   });
 
+  it("reads the options page's feedback export: `expect`, qualified ids, no ticket ids", () => {
+    const guide = join(dir, 'points.md');
+    const tickets = join(dir, 'feedback.jsonl');
+    writeFileSync(guide, GUIDE);
+    writeFileSync(tickets, `${JSON.stringify({ text: '포인트 적립은 언제 되나요?', expect: ['points/q1'] })}\n${JSON.stringify({ text: '오늘 날씨 어때요', expect: [] })}\n`);
+    const { code, stdout } = evaluate(['--kb', guide, '--tickets', tickets]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('| points [feedback], guide alone | 2 | 100.0% (1/1) |');
+  });
+
   it('rejects an option it does not know, and a file that is not there, instead of ignoring them', () => {
     const unknown = evaluate(['--data', 'tests/data/x.jsonl']);
     expect(unknown.code).toBe(2);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildKnowledgeBase, parseExamples, parseGuide } from '@/knowledge/knowledge-base';
+import { parseExamples, parseGuide } from '@/knowledge/guide';
+import { buildKnowledgeBase } from '@/knowledge/knowledge-base';
 import { createMatcher } from '@/utils/match/matcher';
 
 /** A guide written like the seed, on another topic, with no cue file: all the matcher knows is the guide. */

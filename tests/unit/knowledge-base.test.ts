@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CuesError } from '@/knowledge/cues';
-import { buildKnowledgeBase, parseGuide } from '@/knowledge/knowledge-base';
+import { parseGuide } from '@/knowledge/guide';
+import { buildKnowledgeBase } from '@/knowledge/knowledge-base';
 import { BUILTIN_KNOWLEDGE } from '@/knowledge/builtin';
 
 const DOC = '**Q1. 포인트는 언제 적립되나요?**\n\n**A1.**\n\n**② 기본안내**운행 후 적립됩니다.\n';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_KNOWLEDGE } from '@/knowledge/builtin';
-import { buildKnowledgeBase, parseGuide } from '@/knowledge/knowledge-base';
+import { parseGuide } from '@/knowledge/guide';
+import { buildKnowledgeBase } from '@/knowledge/knowledge-base';
 import { createMatcher } from '@/utils/match/matcher';
 import { foldText, normalizeText } from '@/utils/match/text';
 import { createFocuser } from '@/utils/match/focus';

@@ -6,8 +6,12 @@ import type { FeedHandlers, PageFeed } from '@/utils/panel/page-feed';
 import { createPanelStore, type PanelEnv, type PanelStore } from '@/utils/panel/panel-store';
 import { ClarifyChoices } from '@/utils/suggest/clarify-choices';
 import { createSuggester } from '@/utils/suggest/suggester';
+import { BUILTIN_GUIDES } from '@/knowledge/builtin';
+import { mergeTeamState } from '@/utils/team/team-state';
+import { teamSuggester } from '@/utils/team/team-source';
 import type { TicketSnapshot } from '@/utils/ticket';
 import { ticket } from './support/tickets';
+import { NO_PERSONAL_DATA } from './support/team';
 
 
 const WRONG_NUMBER = ticket('demo:1', '멀티콜로 불렀는데 전화번호를 잘못 입력했어요');
@@ -47,6 +51,8 @@ function storeWith(overrides: Partial<PanelEnv>, page: TicketSnapshot | null = W
     allowSite: vi.fn(async () => 'granted' as const),
     saveMode: vi.fn(async () => {}),
     takePendingShortcut: vi.fn(async () => false),
+    recordUsage: vi.fn(),
+    saveFeedback: vi.fn(async () => {}),
     ...overrides,
   };
   if (page) pages.open(7, page);
@@ -141,6 +147,50 @@ describe('panel store', () => {
     expect(env.insertReply).not.toHaveBeenCalled();
     pages.open(7, WRONG_NUMBER);
     await vi.waitFor(() => expect(env.insertReply).toHaveBeenCalledTimes(1));
+  });
+
+  it('waits for the team’s pins before the shortcut inserts, then inserts the pinned answer', async () => {
+    const { store, env } = storeWith({ suggester: undefined, takePendingShortcut: vi.fn(async () => true) }, WRONG_NUMBER);
+    await Promise.resolve();
+    expect(store.ready.value).toBe(false);
+    expect(store.result.value.suggestions).toEqual([]);
+    expect(env.insertReply).not.toHaveBeenCalled();
+    const pinned = { entry: 'dispatch-policy-faq/q4', opener: { kind: '사과' as const, text: '불편을 겪으시게 해 드려 진심으로 사과드립니다.' }, note: '번호 재확인 안내' };
+    const state = mergeTeamState(BUILTIN_GUIDES, { state: 'none' }, { ...NO_PERSONAL_DATA, pins: [pinned] });
+    const choices = new ClarifyChoices();
+    store.setTeam(state, teamSuggester(state, choices));
+    await vi.waitFor(() => expect(env.insertReply).toHaveBeenCalledTimes(1));
+    const sent = vi.mocked(env.insertReply).mock.calls[0]![1].text;
+    expect(sent.startsWith('불편을 겪으시게 해 드려 진심으로 사과드립니다.\n\n')).toBe(true);
+    expect(store.result.value.suggestions[0]?.pin).toEqual({ origin: 'personal', note: '번호 재확인 안내' });
+  });
+
+  it('counts suggestions once per ticket, and what the counselor inserts, copies and answers', async () => {
+    const { store, env, pages } = storeWith({}, WRONG_NUMBER);
+    const [top] = store.result.value.suggestions;
+    const qualified = (id: string) => `dispatch-policy-faq/${id}`;
+    const firstShown = store.result.value.suggestions.map((suggestion) => qualified(suggestion.entry.id));
+    store.refresh();
+    pages.open(7, WRONG_NUMBER);
+    await store.insert(top!, 1);
+    await store.copy(top!.reply, { entry: top!.entry, rank: 2 });
+    pages.open(7, CANCEL_A);
+    store.choose('q3');
+    expect(vi.mocked(env.recordUsage).mock.calls.map(([event]) => event)).toEqual([
+      { type: 'suggested', entries: firstShown },
+      { type: 'inserted', entry: qualified(top!.entry.id), rank: 1 },
+      { type: 'copied', entry: qualified(top!.entry.id), rank: 2 },
+      { type: 'suggested', entries: [qualified('q2'), qualified('q3')] },
+      { type: 'clarified', entry: qualified('q3') },
+    ]);
+  });
+
+  it('keeps a 추천이 맞지 않아요 report with the ticket text, the right entry and what was suggested', async () => {
+    const { store, env } = storeWith({}, CANCEL_A);
+    await store.reportMismatch('dispatch-policy-faq/q3');
+    expect(env.saveFeedback).toHaveBeenCalledWith({ text: '대리 호출 취소할 수 있나요?', expect: ['dispatch-policy-faq/q3'], suggested: ['dispatch-policy-faq/q2', 'dispatch-policy-faq/q3'], at: expect.any(String) });
+    await store.reportMismatch(null);
+    expect(vi.mocked(env.saveFeedback).mock.calls[1]![0].expect).toEqual([]);
   });
 
   it('says so when the tab has no content script', () => {

@@ -40,13 +40,18 @@ describe('the shipped build', () => {
     expect(found).toEqual([]);
   });
 
-  it('carries the built-in guide once, as parsed data, in the panel (the one place suggestions come from)', () => {
+  it('carries the built-in guide once, as parsed data, in a chunk only the panel and the options page load', () => {
     const carriers = shipped.bundles.filter(({ text }) => text.includes('카카오 T 대리의 배정 정책은'));
-    expect(carriers.map(({ file }) => file)).toEqual([expect.stringMatching(/^chunks\/sidepanel-.*\.js$/)]);
-    expect(carriers[0]!.text.split('카카오 T 대리의 배정 정책은').length).toBe(2);
-    expect(carriers[0]!.text).not.toContain('② 기본안내');
-    // fuse.js (the matcher's typo search) likewise, nowhere else.
-    expect(shipped.bundles.filter(({ text }) => text.includes('ignoreLocation')).map(({ file }) => file)).toEqual([carriers[0]!.file]);
+    expect(carriers).toHaveLength(1);
+    const chunk = carriers[0]!;
+    expect(chunk.file).toMatch(/^chunks\/.*\.js$/);
+    expect(chunk.text.split('카카오 T 대리의 배정 정책은').length).toBe(2);
+    // Parsed, not raw markdown (the parser itself ships for guides a team lead adds).
+    expect(chunk.text).not.toContain('**② 기본안내**카카오 T 대리의 배정 정책은');
+    const loaders = shipped.bundles.filter(({ file, text }) => file.endsWith('.html') && text.includes(`/${chunk.file}`)).map(({ file }) => file);
+    expect(loaders.sort()).toEqual(['options.html', 'sidepanel.html']);
+    // fuse.js (the matcher's typo search) likewise, nowhere else: not in the background, not in the content script.
+    expect(shipped.bundles.filter(({ text }) => text.includes('ignoreLocation')).map(({ file }) => file)).toEqual([chunk.file]);
   });
 });
 

@@ -1,9 +1,9 @@
-import type { FaqEntry, OpenerKind } from '@/knowledge/faq-types';
+import type { FaqEntry } from '@/knowledge/faq-types';
 import type { KnowledgeBase } from '@/knowledge/knowledge-base';
-import { OPENERS, openerKindOf } from '@/knowledge/openers';
+import { OPENERS } from '@/knowledge/openers';
 import { COMMON_GRAMS, VOCABULARY, type Vocabulary } from '@/knowledge/vocabulary';
 import type { EntryCues } from '@/knowledge/cues';
-import { composeReply } from '../compose-reply';
+import { complaintBranches, composeReply, openerFor, type Opener } from '../compose-reply';
 import { ConceptFinder, EXACT, type ConceptHits } from './concepts';
 import { createFocuser } from './focus';
 import { GuideIndex } from './guide-index';
@@ -17,8 +17,10 @@ export interface Suggestion {
   entry: FaqEntry;
   /** 0–1: how likely this entry answers the ticket. */
   confidence: number;
-  opener: { kind: OpenerKind; text: string };
-  /** The composed reply: opener, basic answer, and the complaint branch when the customer complains. */
+  opener: Opener;
+  /** Branches added after the basic answer: the complaint branch when the customer complains. */
+  branches: string[];
+  /** The composed reply: opener, basic answer, and the chosen branches. */
   reply: string;
   /** Suggested consultation sub-type, or null when the entry lists none. */
   subtype: string | null;
@@ -50,7 +52,6 @@ export const MIN_CONFIDENCE = 0.5;
 const MAX_SUGGESTIONS = 3;
 /** Runners-up far below the best answer are noise to a counselor: only close ones are shown. */
 const MAX_GAP_FROM_TOP = 0.25;
-const COMPLAINT_BRANCH = /불만/;
 
 /** Sentences of a ticket looked at for a second question: the first ones (a long e-mail asks early). */
 const MAX_SENTENCES = 6;
@@ -85,7 +86,12 @@ function cueEvidence(cues: EntryCues, hits: ConceptHits): { score: number; compl
   return { score: base + 0.07 * Math.min(total(hits, cues.supports), 3) - 0.2 * total(hits, cues.against), complete };
 }
 
-export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary = VOCABULARY, openers = OPENERS): Matcher {
+export interface MatcherOptions {
+  /** Entries a team lead pinned: shown whenever they reach MIN_CONFIDENCE, however far below the best answer. */
+  alwaysShow?: ReadonlySet<string>;
+}
+
+export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary = VOCABULARY, openers = OPENERS, options: MatcherOptions = {}): Matcher {
   const concepts = { ...vocabulary.concepts, ...knowledge.concepts };
   const finder = new ConceptFinder(concepts, vocabulary.negation);
   const outOfScope = new Map(Object.entries(knowledge.outOfScope).map(([guide, concepts]) => [guide, new ConceptFinder(concepts)]));
@@ -121,17 +127,10 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
     return asked.length > 1 ? asked.slice(0, 2).map((entry) => entry.id) : [];
   }
 
-  function openerFor(entry: FaqEntry, tone: Tone): Suggestion['opener'] {
-    const kind = entry.empathy.kinds.includes(tone.kind) ? tone.kind : (entry.empathy.kinds[0] ?? tone.kind);
-    const example = entry.empathy.example;
-    if (example && openerKindOf(example) === kind) return { kind, text: example };
-    return { kind, text: openers[kind][0] ?? '' };
-  }
-
   function suggestion(entry: FaqEntry, confidence: number, tone: Tone, text: string): Suggestion {
-    const opener = openerFor(entry, tone);
-    const branches = tone.complaint ? entry.branches.filter((branch) => COMPLAINT_BRANCH.test(branch.name)).map((branch) => branch.name) : [];
-    return { entry, confidence, opener, reply: composeReply(entry, { opener: opener.text, branches }), subtype: pickSubtype(text, entry.subtypes) };
+    const opener = openerFor(entry, tone.kind, openers);
+    const branches = tone.complaint ? complaintBranches(entry) : [];
+    return { entry, confidence, opener, branches, reply: composeReply(entry, { opener: opener.text, branches }), subtype: pickSubtype(text, entry.subtypes) };
   }
 
   return (text) => {
@@ -195,6 +194,7 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
     const questions = clarify ? [] : askedQuestions(question, kept[0]?.entry ?? null);
     const alsoAsked = questions[1] === undefined ? undefined : kept.find(({ entry }) => entry.id === questions[1]);
     if (alsoAsked && !shown.includes(alsoAsked)) shown.splice(Math.min(shown.length, MAX_SUGGESTIONS - 1), 1, alsoAsked);
+    shown.push(...kept.filter((item) => options.alwaysShow?.has(item.entry.id) && !shown.includes(item)));
     const suggestions = shown.map(({ entry, raw }) => suggestion(entry, calibrate(raw), tone, whole));
     const answered = questions.filter((id) => suggestions.some((each) => each.entry.id === id));
     return { suggestions, clarify, tone, escalate: null, questions: answered.length > 1 ? answered : [] };

@@ -1,9 +1,13 @@
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
+import type { FaqEntry } from '@/knowledge/faq-types';
 import type { InsertMode } from '../insert/caret';
-import type { Suggestion } from '../match/matcher';
 import type { InsertRequest, InsertResult, ShortcutOutcome } from '../messaging';
-import type { Suggester } from '../suggest/suggester';
-import type { TicketSnapshot } from '../ticket';
+import { NOTHING, type Suggester } from '../suggest/suggester';
+import type { Feedback } from '../team/feedback';
+import { teamAnswers, type TeamAnswer } from '../team/pins';
+import { qualifiedId, type TeamState } from '../team/team-state';
+import type { UsageEvent } from '../team/usage';
+import { ticketQueryText, type TicketSnapshot } from '../ticket';
 import type { FeedHandlers, PageFeed } from './page-feed';
 import type { SiteAccessOutcome } from './site-access';
 
@@ -16,8 +20,12 @@ export interface Notice {
 
 /** What the panel needs from the outside world; the side panel passes browser-backed versions. */
 export interface PanelEnv {
-  /** The one source of suggestions: the matcher with the counselor's clarify answers. */
-  suggester: Suggester;
+  /** The one source of suggestions, when known up front; the side panel sets it once the team's guides and pins are loaded (`setTeam`). */
+  suggester?: Suggester;
+  /** Counts what the counselor did with an entry, on this browser only. */
+  recordUsage(event: UsageEvent): void;
+  /** Keeps a 추천이 맞지 않아요 report for the lead's export. */
+  saveFeedback(feedback: Feedback): Promise<void>;
   connectToPage(tabId: number, handlers: FeedHandlers): PageFeed;
   insertReply(tabId: number, request: InsertRequest): Promise<InsertResult>;
   copyText(text: string): Promise<void>;
@@ -41,7 +49,18 @@ const MESSAGES = {
   siteUnknown: '이 탭의 주소를 알 수 없습니다. 툴바의 ReplyDeck 버튼으로 패널을 연 뒤 다시 눌러 주세요.',
   needsChoice: '단축키로 넣기 전에 위의 질문에 답해 주세요.',
   nothingToInsert: '넣을 추천 답변이 없습니다.',
+  feedbackSaved: '알려 주셔서 고맙습니다. 팀장이 가이드를 고칠 때 쓰도록 이 브라우저에 기록했습니다.',
+  feedbackFailed: '기록하지 못했습니다.',
 } as const;
+
+/** What 넣기 and 복사 act on: a suggestion card or an item of the 팀 추천 list. */
+export interface Answer {
+  entry: FaqEntry;
+  reply: string;
+}
+
+/** Tickets remembered as already counted for `suggested`: a ticket re-read is not counted again. */
+const COUNTED_TICKETS = 500;
 
 export type PanelStore = ReturnType<typeof createPanelStore>;
 
@@ -60,9 +79,22 @@ export function createPanelStore(env: PanelEnv) {
   const mode = signal<InsertMode>('caret');
   /** Bumped when the counselor answers a clarify question: the suggester's answers are not signals. */
   const answers = signal(0);
+  /** Null while the team's guides and pins load: nothing is suggested (or inserted by the shortcut) without them. */
+  const suggester = signal<Suggester | null>(env.suggester ?? null);
+  const team = signal<TeamState | null>(null);
+  const teamList = computed<TeamAnswer[]>(() => (team.value ? teamAnswers(team.value) : []));
   const result = computed(() => {
     answers.value;
-    return env.suggester.suggest(ticket.value);
+    return suggester.value?.suggest(ticket.value) ?? NOTHING;
+  });
+  const counted = new Set<string>();
+  effect(() => {
+    const key = ticket.value?.key;
+    const shown = result.value.suggestions.map((suggestion) => qualifiedId(suggestion.entry));
+    if (!key || shown.length === 0 || counted.has(key)) return;
+    counted.add(key);
+    if (counted.size > COUNTED_TICKETS) counted.delete(counted.values().next().value!);
+    env.recordUsage({ type: 'suggested', entries: shown });
   });
   let feed: PageFeed | null = null;
   let shortcutPending = false;
@@ -71,7 +103,7 @@ export function createPanelStore(env: PanelEnv) {
     if (next?.key !== ticket.value?.key) notice.value = null;
     ticket.value = next;
     reachable.value = true;
-    if (shortcutPending && next) {
+    if (shortcutPending && next && suggester.value) {
       shortcutPending = false;
       void insertTop();
     }
@@ -94,7 +126,7 @@ export function createPanelStore(env: PanelEnv) {
     });
     void env.takePendingShortcut(id).then((pending) => {
       if (!pending || tabId.value !== id) return;
-      if (ticket.value) void insertTop();
+      if (ticket.value && suggester.value) void insertTop();
       else shortcutPending = true;
     });
   }
@@ -103,8 +135,37 @@ export function createPanelStore(env: PanelEnv) {
   function choose(entryId: string): void {
     const key = ticket.value?.key;
     if (!key) return;
-    env.suggester.choose(key, entryId);
+    suggester.value?.choose(key, entryId);
     answers.value++;
+    const entry = result.value.suggestions.find((suggestion) => suggestion.entry.id === entryId)?.entry;
+    if (entry) env.recordUsage({ type: 'clarified', entry: qualifiedId(entry) });
+  }
+
+  /** The team's guides, phrasings and pins changed (loaded, edited by the lead, pushed by policy). */
+  function setTeam(state: TeamState, next: Suggester): void {
+    team.value = state;
+    suggester.value = next;
+    if (shortcutPending && ticket.value) {
+      shortcutPending = false;
+      void insertTop();
+    }
+  }
+
+  /** 추천이 맞지 않아요: the entry that should have come (null: none in the guides), for the lead's evaluation export. */
+  async function reportMismatch(expected: string | null): Promise<void> {
+    const current = ticket.value;
+    if (!current) return;
+    try {
+      await env.saveFeedback({
+        text: ticketQueryText(current),
+        expect: expected ? [expected] : [],
+        suggested: result.value.suggestions.map((suggestion) => qualifiedId(suggestion.entry)),
+        at: new Date().toISOString(),
+      });
+      notice.value = { tone: 'success', text: MESSAGES.feedbackSaved };
+    } catch (error) {
+      notice.value = { tone: 'error', text: `${MESSAGES.feedbackFailed} (${error instanceof Error ? error.message : String(error)})` };
+    }
   }
 
   /** The suggester's clarify answers changed outside the panel's own choose() (restored from storage). */
@@ -117,29 +178,32 @@ export function createPanelStore(env: PanelEnv) {
     void env.saveMode(next);
   }
 
-  async function insert(suggestion: Suggestion): Promise<InsertResult | null> {
+  /** Inserts an answer; `rank` is its place among the suggestions (null: from the 팀 추천 list), for the usage table. */
+  async function insert(answer: Answer, rank: number | null = 1): Promise<InsertResult | null> {
     const current = ticket.value;
     if (tabId.value === null || !current || inserting.value) return null;
     inserting.value = true;
     try {
       const outcome = await env.insertReply(tabId.value, {
         ticketKey: current.key,
-        text: suggestion.reply,
+        text: answer.reply,
         mode: mode.value,
         requestId: crypto.randomUUID(),
       });
-      if (outcome.ok) notice.value = { tone: 'success', text: MESSAGES.inserted };
-      else if (outcome.reason === 'stale-ticket') {
+      if (outcome.ok) {
+        notice.value = { tone: 'success', text: MESSAGES.inserted };
+        env.recordUsage({ type: 'inserted', entry: qualifiedId(answer.entry), rank });
+      } else if (outcome.reason === 'stale-ticket') {
         // The page sends the open ticket; its own suggestions (and question) follow from it.
         if (outcome.ticket) showTicket(outcome.ticket);
         feed?.refresh();
         notice.value = { tone: 'info', text: MESSAGES.stale };
       } else if (outcome.reason === 'no-reply-box') {
-        notice.value = { tone: 'error', text: MESSAGES.noReplyBox, copyText: suggestion.reply };
-      } else notice.value = { tone: 'error', text: `${MESSAGES.failed} (${outcome.detail})`, copyText: suggestion.reply };
+        notice.value = { tone: 'error', text: MESSAGES.noReplyBox, copyText: answer.reply };
+      } else notice.value = { tone: 'error', text: `${MESSAGES.failed} (${outcome.detail})`, copyText: answer.reply };
       return outcome;
     } catch (error) {
-      notice.value = { tone: 'error', text: MESSAGES.unreachable, copyText: suggestion.reply };
+      notice.value = { tone: 'error', text: MESSAGES.unreachable, copyText: answer.reply };
       return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
     } finally {
       inserting.value = false;
@@ -162,10 +226,12 @@ export function createPanelStore(env: PanelEnv) {
     return (await insert(top)) ?? { ok: false, reason: 'failed', detail: 'another insert is under way' };
   }
 
-  async function copy(text: string): Promise<void> {
+  /** Copies a reply; `from` names the answer it came from (its entry and rank), counted for the usage table. */
+  async function copy(text: string, from?: { entry: FaqEntry; rank: number | null }): Promise<void> {
     try {
       await env.copyText(text);
       notice.value = { tone: 'success', text: MESSAGES.copied };
+      if (from) env.recordUsage({ type: 'copied', entry: qualifiedId(from.entry), rank: from.rank });
     } catch {
       notice.value = { tone: 'error', text: MESSAGES.copyFailed };
     }
@@ -187,6 +253,9 @@ export function createPanelStore(env: PanelEnv) {
     ticket,
     reachable,
     result,
+    team,
+    teamList,
+    ready: computed(() => suggester.value !== null),
     notice,
     inserting,
     mode,
@@ -194,6 +263,8 @@ export function createPanelStore(env: PanelEnv) {
     showTicket,
     choose,
     answersChanged,
+    setTeam,
+    reportMismatch,
     setMode,
     refresh: () => feed?.refresh(),
     insert,

@@ -4,7 +4,7 @@ import { normalizeProfile, validateProfile, type ProfileProblems, type SiteProfi
 /** The part of a WXT storage item the editor needs (an in-memory one in unit tests). */
 export interface ProfilesStorage {
   getValue(): Promise<SiteProfile[]>;
-  setValue(value: SiteProfile[]): Promise<void>;
+  setValue(value: SiteProfile[]): Promise<unknown>;
 }
 
 /** The browser's site permissions for a profile's host (site-permission.ts; a fake in unit tests). */

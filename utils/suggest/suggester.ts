@@ -1,10 +1,13 @@
-import type { Clarify, Matcher, MatchResult, Suggestion } from '../match/matcher';
+import type { Clarify, Matcher, MatchResult } from '../match/matcher';
+import { applyPins, type ShownSuggestion } from '../team/pins';
+import type { ResolvedPin } from '../team/team-state';
 import { ticketQueryText, type TicketSnapshot } from '../ticket';
 import type { ClarifyChoices } from './clarify-choices';
 
 /** What the panel shows and the keyboard shortcut inserts for a ticket. */
 export interface Suggestions {
-  suggestions: Suggestion[];
+  /** Best first: the team's pinned entries among them lead, composed as pinned. */
+  suggestions: ShownSuggestion[];
   /** The guide's question when the ticket does not say which situation applies and the counselor has not answered it. */
   clarify: Clarify | null;
   /** Set when the ticket must be escalated, not answered from a guide (nothing is suggested then). */
@@ -13,7 +16,7 @@ export interface Suggestions {
   questions: string[];
 }
 
-const NOTHING: Suggestions = { suggestions: [], clarify: null, escalate: null, questions: [] };
+export const NOTHING: Suggestions = { suggestions: [], clarify: null, escalate: null, questions: [] };
 
 /** The counselor's answer to the clarify question: the chosen entry first, the other options dropped. */
 export function applyClarifyChoice(result: MatchResult, entryId: string | undefined): Suggestions {
@@ -27,13 +30,15 @@ export function applyClarifyChoice(result: MatchResult, entryId: string | undefi
 
 /**
  * The one place suggestions come from, for the panel and the keyboard shortcut alike: the matcher's
- * ranking for the ticket with the counselor's clarify answer for that very ticket applied.
+ * ranking for the ticket with the counselor's clarify answer for that very ticket applied, and the
+ * team's pins on top.
  */
-export function createSuggester(matcher: Matcher, choices: ClarifyChoices) {
+export function createSuggester(matcher: Matcher, choices: ClarifyChoices, pins: readonly ResolvedPin[] = []) {
   return {
     suggest(ticket: TicketSnapshot | null): Suggestions {
       if (!ticket) return NOTHING;
-      return applyClarifyChoice(matcher(ticketQueryText(ticket)), choices.get(ticket.key));
+      const chosen = applyClarifyChoice(matcher(ticketQueryText(ticket)), choices.get(ticket.key));
+      return { ...chosen, suggestions: applyPins(chosen.suggestions, pins) };
     },
     choose(ticketKey: string, entryId: string): void {
       choices.set(ticketKey, entryId);

@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import type { PanelStore } from '@/utils/panel/panel-store';
+import { qualifiedId } from '@/utils/team/team-state';
+
+const NONE = '';
+
+/**
+ * 추천이 맞지 않아요: the counselor names the entry that should have come (or none). Kept on this
+ * browser for the lead's labelled export; nothing is sent anywhere.
+ */
+export function MismatchReport({ store }: { store: PanelStore }) {
+  const [open, setOpen] = useState(false);
+  const [choice, setChoice] = useState(NONE);
+  const team = store.team.value;
+  if (!team || !store.ticket.value) return null;
+  if (!open) {
+    return (
+      <button type="button" class="button button--quiet mismatch__toggle" data-testid="report-mismatch" onClick={() => setOpen(true)}>
+        추천이 맞지 않아요
+      </button>
+    );
+  }
+  const guides = team.guides.map((guide) => ({ guide, entries: team.knowledge.entries.filter((entry) => entry.guide === guide.id) }));
+  const save = async () => {
+    await store.reportMismatch(choice === NONE ? null : choice);
+    setOpen(false);
+    setChoice(NONE);
+  };
+  return (
+    <section class="mismatch" aria-label="추천이 맞지 않아요" data-testid="mismatch">
+      <label class="mismatch__field">
+        이 문의에 맞는 답변
+        <select data-testid="mismatch-entry" value={choice} onChange={(event) => setChoice(event.currentTarget.value)}>
+          <option value={NONE}>가이드에 맞는 답변 없음</option>
+          {guides.map(({ guide, entries }) => (
+            <optgroup key={guide.id} label={guide.document.title}>
+              {entries.map((entry) => (
+                <option key={entry.id} value={qualifiedId(entry)}>
+                  {entry.tag ? `(${entry.tag}) ` : ''}
+                  {entry.question}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      <div class="suggestion__actions">
+        <button type="button" class="button button--primary" data-testid="mismatch-save" onClick={save}>
+          기록
+        </button>
+        <button type="button" class="button" onClick={() => setOpen(false)}>
+          취소
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { TeamState } from '@/utils/team/team-state';
+import { qualifiedId } from '@/utils/team/team-state';
+
+interface Props {
+  team: TeamState;
+  value: string;
+  onChange(value: string): void;
+  testId: string;
+  label: string;
+}
+
+/** Every entry of every loaded guide, grouped by guide, by its qualified id (`dispatch-policy-faq/q1`). */
+export function EntryPicker({ team, value, onChange, testId, label }: Props) {
+  return (
+    <label class="field">
+      <span>{label}</span>
+      <select data-testid={testId} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+        <option value="">항목을 고르세요</option>
+        {team.guides.map((guide) => (
+          <optgroup key={guide.id} label={`${guide.document.title} (${guide.id})`}>
+            {team.knowledge.entries
+              .filter((entry) => entry.guide === guide.id)
+              .map((entry) => (
+                <option key={entry.id} value={qualifiedId(entry)}>
+                  {qualifiedId(entry)} · {entry.tag ? `(${entry.tag}) ` : ''}
+                  {entry.question}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The entry's question for a qualified id, for lists. */
+export function entryLabel(team: TeamState, ref: string): string {
+  const entry = team.knowledge.entries.find((each) => qualifiedId(each) === ref);
+  return entry ? `${entry.tag ? `(${entry.tag}) ` : ''}${entry.question}` : '(가이드에 없는 항목)';
+}

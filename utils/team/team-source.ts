@@ -1,0 +1,39 @@
+import { BUILTIN_GUIDES } from '@/knowledge/builtin';
+import { VOCABULARY } from '@/knowledge/vocabulary';
+import { createMatcher } from '../match/matcher';
+import type { ClarifyChoices } from '../suggest/clarify-choices';
+import { createSuggester, type Suggester } from '../suggest/suggester';
+import { readPersonalData, watchPersonalData } from './personal-storage';
+import { readPolicy, watchPolicy } from './policy';
+import { mergeTeamState, type TeamState } from './team-state';
+
+/** The built-in guides, the organization's policy pack and this browser's personal data, merged. */
+export async function loadTeamState(): Promise<TeamState> {
+  const [policy, personal] = await Promise.all([readPolicy(BUILTIN_GUIDES), readPersonalData()]);
+  return mergeTeamState(BUILTIN_GUIDES, policy, personal);
+}
+
+/** Loads the team state now and again whenever personal data or the policy changes. */
+export function followTeamState(callback: (state: TeamState) => void): () => void {
+  let latest = 0;
+  const reload = () => {
+    const call = ++latest;
+    void loadTeamState().then((state) => {
+      // A slower earlier load must not overwrite a newer one.
+      if (call === latest) callback(state);
+    });
+  };
+  reload();
+  const stopPersonal = watchPersonalData(reload);
+  const stopPolicy = watchPolicy(reload);
+  return () => {
+    stopPersonal();
+    stopPolicy();
+  };
+}
+
+/** The matcher over the team's guides and opener phrasings, with its pins shown and ranked first. */
+export function teamSuggester(state: TeamState, choices: ClarifyChoices): Suggester {
+  const matcher = createMatcher(state.knowledge, VOCABULARY, state.openers, { alwaysShow: new Set(state.pins.map((pin) => pin.entryId)) });
+  return createSuggester(matcher, choices, state.pins);
+}
