@@ -56,6 +56,17 @@ test("a lead's pin leads the panel with 팀 추천 and the note, in the lead's o
   await box.fill('');
   await items.nth(1).getByTestId('insert').click();
   await expect(box).toHaveValue(/발신번호 표시 제한/);
+
+  // A pinned entry moves ahead of the matcher's own first choice: the cancel ticket that does not say whether a driver was assigned.
+  await desk.locator('[data-ticket-link="1051"]').click();
+  await expect(panel.getByTestId('clarify')).toBeVisible();
+  await expect(panel.getByTestId('suggestion').first()).toHaveAttribute('data-entry-id', 'q2');
+  await extension.serviceWorker.evaluate(async () => {
+    const { pins } = await chrome.storage.sync.get('pins');
+    await chrome.storage.sync.set({ pins: [...(pins as object[]), { entry: 'dispatch-policy-faq/q3', note: '취소는 호출 중 화면에서' }] });
+  });
+  await expect(panel.getByTestId('suggestion').first()).toHaveAttribute('data-entry-id', 'q3');
+  await expect(panel.getByTestId('suggestion').first().getByTestId('pin-note')).toHaveText('취소는 호출 중 화면에서');
 });
 
 test('the keyboard shortcut inserts the pinned answer, composed as pinned', async ({ extension, openDeskWithPanel }) => {

@@ -159,14 +159,6 @@ describe('a whole ticket', () => {
     expect(maskPersonalData(once)).toBe(once);
   });
 
-  it('takes linear time on long runs of spaces, letters or digits', () => {
-    // Each of these took seconds to minutes when a pattern rescanned the run from every position.
-    const runs = [`이름${' '.repeat(100_000)}김민지`, 'a.'.repeat(50_000), '0'.repeat(100_000), '김'.repeat(100_000)];
-    const started = performance.now();
-    for (const run of runs) maskPersonalData(run);
-    expect(performance.now() - started).toBeLessThan(2_000);
-  });
-
   it('uses the published masks', () => {
     expect(MASKS).toEqual({ phone: '[전화번호]', email: '[이메일]', name: '[이름]' });
   });

@@ -86,12 +86,7 @@ function cueEvidence(cues: EntryCues, hits: ConceptHits): { score: number; compl
   return { score: base + 0.07 * Math.min(total(hits, cues.supports), 3) - 0.2 * total(hits, cues.against), complete };
 }
 
-export interface MatcherOptions {
-  /** Entries a team lead pinned: shown whenever they reach MIN_CONFIDENCE, however far below the best answer. */
-  alwaysShow?: ReadonlySet<string>;
-}
-
-export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary = VOCABULARY, openers = OPENERS, options: MatcherOptions = {}): Matcher {
+export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary = VOCABULARY, openers = OPENERS): Matcher {
   const concepts = { ...vocabulary.concepts, ...knowledge.concepts };
   const finder = new ConceptFinder(concepts, vocabulary.negation);
   const outOfScope = new Map(Object.entries(knowledge.outOfScope).map(([guide, concepts]) => [guide, new ConceptFinder(concepts)]));
@@ -194,7 +189,6 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
     const questions = clarify ? [] : askedQuestions(question, kept[0]?.entry ?? null);
     const alsoAsked = questions[1] === undefined ? undefined : kept.find(({ entry }) => entry.id === questions[1]);
     if (alsoAsked && !shown.includes(alsoAsked)) shown.splice(Math.min(shown.length, MAX_SUGGESTIONS - 1), 1, alsoAsked);
-    shown.push(...kept.filter((item) => options.alwaysShow?.has(item.entry.id) && !shown.includes(item)));
     const suggestions = shown.map(({ entry, raw }) => suggestion(entry, calibrate(raw), tone, whole));
     const answered = questions.filter((id) => suggestions.some((each) => each.entry.id === id));
     return { suggestions, clarify, tone, escalate: null, questions: answered.length > 1 ? answered : [] };

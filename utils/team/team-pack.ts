@@ -75,6 +75,24 @@ export type OpenerPhrasings = TeamPack['openers'];
 
 export type PackCheck = { ok: true; pack: TeamPack; guides: Guide[] } | { ok: false; problems: string[] };
 
+/** Parses the guides of a pack (those with a string id and markdown), adding a problem for each that does not parse. */
+function parseGuides(items: unknown[], problems: string[]): { guides: Guide[]; ids: Set<string> } {
+  const guides: Guide[] = [];
+  const ids = new Set<string>();
+  items.forEach((item, index) => {
+    const { id, markdown } = (item ?? {}) as { id?: unknown; markdown?: unknown };
+    if (typeof id !== 'string' || typeof markdown !== 'string') return;
+    if (ids.has(id)) problems.push(`guides[${index}].id: "${id}" 가이드가 팩에 두 번 있습니다`);
+    ids.add(id);
+    try {
+      guides.push(parseGuide(`${id}.md`, markdown));
+    } catch (error) {
+      problems.push(`guides[${index}].markdown (${id}): ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+  return { guides, ids };
+}
+
 /** `pins[0].opener.kind`, the way a lead finds the field in the file. */
 function fieldPath(issue: v.BaseIssue<unknown>): string {
   return (issue.path ?? []).reduce<string>((path, item) => {
@@ -99,20 +117,12 @@ function message(issue: v.BaseIssue<unknown>): string {
 export function checkTeamPack(value: unknown, knownGuides: readonly Guide[] | null): PackCheck {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problems: ['팩은 JSON 객체여야 합니다 ({"format": "replydeck-team-pack", …}).'] };
   const parsed = v.safeParse(TeamPackSchema, value);
-  if (!parsed.success) return { ok: false, problems: parsed.issues.map(message) };
+  const problems = parsed.success ? [] : parsed.issues.map(message);
+  // Guides are parsed even when other fields are wrong: the lead fixes everything in one go.
+  const listed = parsed.success ? parsed.output.guides : (value as { guides?: unknown }).guides;
+  const { guides, ids: seen } = parseGuides(Array.isArray(listed) ? listed : [], problems);
+  if (!parsed.success) return { ok: false, problems };
   const pack = parsed.output;
-  const problems: string[] = [];
-  const guides: Guide[] = [];
-  const seen = new Set<string>();
-  pack.guides.forEach((item, index) => {
-    if (seen.has(item.id)) problems.push(`guides[${index}].id: "${item.id}" 가이드가 팩에 두 번 있습니다`);
-    seen.add(item.id);
-    try {
-      guides.push(parseGuide(`${item.id}.md`, item.markdown));
-    } catch (error) {
-      problems.push(`guides[${index}].markdown (${item.id}): ${error instanceof Error ? error.message : String(error)}`);
-    }
-  });
   const entries = knownGuides && new Set([...knownGuides.filter((guide) => !seen.has(guide.id)), ...guides].flatMap((guide) => guide.document.entries.map((entry) => `${guide.id}/${entry.id}`)));
   const pinned = new Set<string>();
   pack.pins.forEach((pin, index) => {

@@ -32,8 +32,11 @@ export function followTeamState(callback: (state: TeamState) => void): () => voi
   };
 }
 
-/** The matcher over the team's guides and opener phrasings, with its pins shown and ranked first. */
+/**
+ * The matcher over the team's guides and opener phrasings, with its pins ranked first among what it
+ * shows. A pinned entry the matcher does not show is not brought in: when the ticket tells a
+ * situation (배정 전), a pin of the other one (배정 완료 후) must not overrule it.
+ */
 export function teamSuggester(state: TeamState, choices: ClarifyChoices): Suggester {
-  const matcher = createMatcher(state.knowledge, VOCABULARY, state.openers, { alwaysShow: new Set(state.pins.map((pin) => pin.entryId)) });
-  return createSuggester(matcher, choices, state.pins);
+  return createSuggester(createMatcher(state.knowledge, VOCABULARY, state.openers), choices, state.pins);
 }

@@ -48,6 +48,9 @@ describe('team pack schema', () => {
 
   it('lists every problem at once, and names JSON errors', () => {
     expect(problemsOf({ ...contractPack(), version: '1', pins: [{ entry: 'x' }] })).toHaveLength(2);
+    // A wrong field and a malformed guide are named together.
+    const both = problemsOf({ ...contractPack(), version: 2, guides: [{ id: 'team-extra', markdown: TEAM_GUIDE_MARKDOWN.replace('**A2.**', '**A7.**') }] });
+    expect(both.map((problem) => problem.split(':')[0])).toEqual(['version', 'guides[0].markdown (team-extra)']);
     const read = readTeamPack('{"format": "replydeck-team-pack",', BUILTIN_GUIDES);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.problems[0]).toMatch(/^JSON이 아닙니다/);

@@ -13,6 +13,8 @@ const ticket = (message: string): TicketSnapshot => ({ key: message, subject: ''
 
 const DELAY = '30분째 기사 배정이 안 돼요. 왜 이렇게 안 잡히나요?';
 const ANGRY_DELAY = '아니 30분째 배정이 안 되는데 이게 말이 됩니까? 진짜 너무하네요';
+const CANCEL = '대리 호출 취소할 수 있나요?';
+const CANCEL_BEFORE_ASSIGNMENT = '호출하자마자 잘못 불렀다는거 알았어요 아직 기사 안잡혔는데 바로 취소하면 돼요?';
 const PHONE_CHANGE = '폰 번호가 바뀌었는데 앱에 등록된 번호는 어디서 바꾸나요?';
 
 describe('team state: built-in, policy and personal data merged', () => {
@@ -83,6 +85,20 @@ describe('pins in the suggestions', () => {
     const top = pinned.suggest(ticket(ANGRY_DELAY)).suggestions[0];
     expect(top?.reply).not.toContain('AI 추천 요금');
     expect(top?.opener.kind).toBe('사과');
+  });
+
+  it('moves a pinned entry ahead of the matcher’s first choice among what it shows', () => {
+    const unpinned = teamSuggester(mergeTeamState(BUILTIN_GUIDES, { state: 'none' }, NO_PERSONAL_DATA), new ClarifyChoices());
+    const ids = (shown: Array<{ entry: { id: string } }>) => shown.map((suggestion) => suggestion.entry.id);
+    expect(ids(unpinned.suggest(ticket(CANCEL)).suggestions)).toEqual(['q2', 'q3']);
+    const pinned = teamSuggester(mergeTeamState(BUILTIN_GUIDES, { state: 'none' }, { ...NO_PERSONAL_DATA, pins: [{ entry: 'dispatch-policy-faq/q3' }] }), new ClarifyChoices());
+    expect(ids(pinned.suggest(ticket(CANCEL)).suggestions)).toEqual(['q3', 'q2']);
+  });
+
+  it('does not let a pin overrule the situation the ticket tells', () => {
+    const state = mergeTeamState(BUILTIN_GUIDES, { state: 'none' }, { ...NO_PERSONAL_DATA, pins: [{ entry: 'dispatch-policy-faq/q2' }] });
+    const shown = teamSuggester(state, new ClarifyChoices()).suggest(ticket(CANCEL_BEFORE_ASSIGNMENT)).suggestions;
+    expect(shown.map((suggestion) => suggestion.entry.id)).toEqual(['q3']);
   });
 
   it('does not bring a pinned entry into a ticket it does not match', () => {
