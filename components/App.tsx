@@ -20,7 +20,7 @@ export function App({ store }: { store: PanelStore }) {
         </button>
       </header>
       <InsertModePicker store={store} />
-      <PolicyError store={store} />
+      <PolicyError policy={store.team.value?.policy} most={5} />
       <NoticeBar store={store} />
       {((store.tabId.value !== null && store.reachable.value === null) || !store.ready.value) && (
         <p class="empty" role="status" data-testid="loading">

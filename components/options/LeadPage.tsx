@@ -1,5 +1,6 @@
 import type { LeadStore } from '@/utils/options/lead-store';
 import type { ProfilesStore } from '@/utils/profiles/profiles-store';
+import { PolicyError } from '../PolicyError';
 import { SiteProfilesEditor } from '../SiteProfilesEditor';
 import { ExamplesEditor } from './ExamplesEditor';
 import { GuidesEditor } from './GuidesEditor';
@@ -60,18 +61,7 @@ export function LeadPage({ store, profiles }: { store: LeadStore; profiles: Prof
           조직 정책으로 팀 팩{policy.pack.name ? ` 「${policy.pack.name}」` : ''}이 적용되어 있습니다. 조직의 고정 답변과 가이드는 여기서 바꿀 수 없습니다.
         </p>
       )}
-      {policy.state === 'invalid' && (
-        <div class="notice notice--error" role="alert" data-testid="policy-error">
-          <div>
-            <p class="notice__title">조직 정책의 팀 팩에 문제가 있어 적용하지 않았습니다.</p>
-            <ul class="notice__details">
-              {policy.problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      )}
+      <PolicyError policy={policy} />
       {store.team.value.problems.map((problem) => (
         <p key={problem} class="hint">
           {problem}
