@@ -1,6 +1,8 @@
 import type { PanelStore } from '@/utils/panel/panel-store';
 import type { ShownSuggestion } from '@/utils/team/pins';
+import { Composer } from './Composer';
 import { PinBadge } from './PinBadge';
+import { WhyExcerpt } from './WhyExcerpt';
 
 interface Props {
   suggestion: ShownSuggestion;
@@ -9,8 +11,10 @@ interface Props {
 }
 
 export function SuggestionCard({ suggestion, rank, store }: Props) {
-  const { entry, confidence, opener, reply, subtype, pin } = suggestion;
+  const { entry, confidence, subtype, pin } = suggestion;
   const headingId = `suggestion-${entry.id}`;
+  const view = store.compose(entry.id, suggestion);
+  const type = entry.typePath.length > 0 ? [...entry.typePath, ...(subtype ? [subtype] : [])].join(' ▶ ') : null;
   return (
     <li
       class={`suggestion${pin ? ' suggestion--pinned' : ''}`}
@@ -32,31 +36,16 @@ export function SuggestionCard({ suggestion, rank, store }: Props) {
       </div>
       <p class="suggestion__meta">
         <span class="chip chip--opener" title="감성표현 종류" data-testid="opener-kind">
-          {opener.kind}
+          {view.kind}
         </span>
-        {subtype && (
+        {type && (
           <span class="suggestion__type" title="상담 유형" data-testid="consultation-type">
-            {[...entry.typePath, subtype].join(' ▶ ')}
+            {type}
           </span>
         )}
       </p>
-      <p class="suggestion__reply" data-testid="reply">
-        {reply}
-      </p>
-      <div class="suggestion__actions">
-        <button
-          type="button"
-          class="button button--primary"
-          data-testid="insert"
-          disabled={store.inserting.value}
-          onClick={() => store.insert(suggestion, rank)}
-        >
-          넣기
-        </button>
-        <button type="button" class="button" data-testid="copy" onClick={() => store.copy(reply, { entry, rank })}>
-          복사
-        </button>
-      </div>
+      <WhyExcerpt parts={store.why(entry)} source={store.ticket.value?.source === 'selection' ? '선택한 문장' : (store.ticket.value?.helpdesk?.name ?? null)} />
+      <Composer store={store} draftKey={entry.id} entry={entry} view={view} rank={rank} consultationType={type} />
     </li>
   );
 }

@@ -26,11 +26,11 @@ export function TeamAnswers({ store }: { store: PanelStore }) {
                 data-testid="insert"
                 disabled={store.inserting.value || !store.ticket.value}
                 title={store.ticket.value ? undefined : '열린 티켓이 없습니다'}
-                onClick={() => store.insert({ entry, reply }, null)}
+                onClick={() => store.insert({ entry, reply }, 'team')}
               >
                 넣기
               </button>
-              <button type="button" class="button" data-testid="copy" onClick={() => store.copy(reply, { entry, rank: null })}>
+              <button type="button" class="button" data-testid="copy" onClick={() => store.copy(reply, { entry, rank: 'team' })}>
                 복사
               </button>
             </div>

@@ -1,6 +1,6 @@
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -22,18 +22,32 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Starts Chromium with the built extension loaded, in a throwaway profile. */
-export async function launchWithExtension(options: { headless: boolean; extensionDir?: string; env?: Record<string, string> }): Promise<ExtensionBrowser> {
+/**
+ * Starts Chromium with the built extension loaded, in a throwaway profile. Pages get a fixed
+ * 1280×800 viewport; `window` is for a browser a person looks at (the demo): pages follow their
+ * window's size instead, `window.args` are added to Chromium's arguments and `window.preferences`
+ * seed the profile's preferences.
+ */
+export async function launchWithExtension(options: {
+  headless: boolean;
+  extensionDir?: string;
+  env?: Record<string, string>;
+  window?: { args?: string[]; preferences?: Record<string, unknown> };
+}): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No extension build in ${extensionDir}. Run "npm run build:e2e" first.`);
   }
   const profile = await mkdtemp(join(tmpdir(), 'replydeck-profile-'));
+  if (options.window?.preferences) {
+    await mkdir(join(profile, 'Default'));
+    await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify(options.window.preferences));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless,
     ...(options.env && { env: { ...process.env, ...options.env } as Record<string, string> }),
-    viewport: { width: 1280, height: 800 },
+    viewport: options.window ? null : { width: 1280, height: 800 },
     locale: 'ko-KR',
     args: [
       '--no-sandbox',
@@ -44,6 +58,7 @@ export async function launchWithExtension(options: { headless: boolean; extensio
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
+      ...(options.window?.args ?? []),
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

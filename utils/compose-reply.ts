@@ -5,21 +5,36 @@ export interface ComposeOptions {
   opener: string | null;
   /** Names of conditional branches to add after the basic answer, e.g. `불만 제기 시`. */
   branches?: string[];
+  /** Lines left out: the guide's own question (혹시, 기사가 배정되었습니까?) once the state is known. */
+  omit?: readonly string[];
+}
+
+/** A line that stops mid-sentence (no closing punctuation): the guide's markdown broke it for width, not meaning. */
+const ENDS_SENTENCE = /[.?!。…:;)\]」』"'~]$/;
+
+/** A paragraph as the customer should read it: lines broken mid-sentence joined, omitted lines dropped. */
+function tidy(paragraph: string, omit: readonly string[]): string {
+  const lines = paragraph.split('\n').filter((line) => !omit.includes(line.trim()));
+  return lines.reduce((text, line, index) => (index === 0 ? line : ENDS_SENTENCE.test(text.trimEnd()) ? `${text}\n${line}` : `${text.trimEnd()} ${line.trimStart()}`), '');
 }
 
 /** The reply as paragraphs: the empathy opener, the basic answer, then any chosen branches. */
 export function composeReplyParagraphs(entry: FaqEntry, options: ComposeOptions): string[] {
   const chosen = entry.branches.filter((branch) => options.branches?.includes(branch.name));
-  return [
-    ...(options.opener ? [options.opener] : []),
-    ...entry.answer,
-    ...chosen.flatMap((branch) => branch.paragraphs),
-  ];
+  const omit = options.omit ?? [];
+  return [...(options.opener ? [options.opener] : []), ...[...entry.answer, ...chosen.flatMap((branch) => branch.paragraphs)].map((paragraph) => tidy(paragraph, omit))].filter(
+    (paragraph) => paragraph.trim() !== '',
+  );
 }
 
-/** The reply as plain text: paragraphs separated by a blank line, line breaks kept. */
+/** The reply as plain text: paragraphs separated by a blank line, line breaks between sentences kept. */
 export function composeReply(entry: FaqEntry, options: ComposeOptions): string {
   return composeReplyParagraphs(entry, options).join('\n\n');
+}
+
+/** Answers to two questions of one ticket as one reply: one opener, then each entry's answer and branches. */
+export function composeCombinedReply(parts: Array<{ entry: FaqEntry; branches: string[]; omit: readonly string[] }>, opener: string | null): string {
+  return [...(opener ? [opener] : []), ...parts.flatMap((part) => composeReplyParagraphs(part.entry, { opener: null, branches: part.branches, omit: part.omit }))].join('\n\n');
 }
 
 export interface Opener {

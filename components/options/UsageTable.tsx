@@ -5,7 +5,7 @@ import { entryLabel } from './EntryPicker';
 function ranks(chosen: Record<string, number>): string {
   return Object.entries(chosen)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([rank, count]) => `${rank === 'team' ? '팀 추천' : `${rank}위`} ${count}`)
+    .map(([rank, count]) => `${rank === 'team' ? '팀 추천' : rank === 'search' ? '직접 찾음' : `${rank}위`} ${count}`)
     .join(', ');
 }
 

@@ -11,6 +11,8 @@ import { listenForShortcut } from '@/utils/panel/shortcut-listener';
 import { allowSite } from '@/utils/panel/site-access';
 import { clarifyChoicesItem, insertModeItem } from '@/utils/settings';
 import { ClarifyChoices } from '@/utils/suggest/clarify-choices';
+import { createEntrySearch } from '@/utils/suggest/entry-search';
+import { createExplainer } from '@/utils/match/explain';
 import { addFeedback, feedbackItem } from '@/utils/team/feedback';
 import { followTeamState, teamSuggester } from '@/utils/team/team-source';
 import { createUsageRecorder } from '@/utils/team/usage';
@@ -38,7 +40,9 @@ const store = createPanelStore({
 });
 
 // The team's guides, phrasings and pins (policy and personal): the suggester is rebuilt when they change.
-followTeamState((state) => store.setTeam(state, teamSuggester(state, choices)));
+followTeamState((state) =>
+  store.setTeam(state, { suggester: teamSuggester(state, choices), search: createEntrySearch(state.knowledge), explain: createExplainer(state.knowledge) }),
+);
 
 listenForShortcut(() => store.tabId.value, () => store.insertTop());
 void insertModeItem.getValue().then((mode) => (store.mode.value = mode));

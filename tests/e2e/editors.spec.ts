@@ -35,7 +35,7 @@ for (const name of EDITORS) {
       await expect(panel.getByTestId('ticket-text')).toHaveText(TICKET_TEXT);
       const top = panel.getByTestId('suggestion').first();
       await expect(top).toHaveAttribute('data-entry-id', 'q4');
-      const reply = (await top.getByTestId('reply').innerText()).trim();
+      const reply = (await top.getByTestId('reply').inputValue()).trim();
       await page.bringToFront();
       return { page, panel, editable: scope.locator(selector).first(), reply, state: () => page.evaluate(() => window.fixture!.text()) };
     }

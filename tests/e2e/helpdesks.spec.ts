@@ -33,7 +33,7 @@ for (const { id, expect: expectations } of HELPDESKS) {
       }
       const top = panel.getByTestId('suggestion').first();
       await expect(top, `ticket ${index + 1} (${ticket.key})`).toHaveAttribute('data-entry-id', ticket.entry);
-      const reply = (await top.getByTestId('reply').innerText()).trim();
+      const reply = (await top.getByTestId('reply').inputValue()).trim();
       const lastLine = reply.split('\n').at(-1)!;
 
       await top.getByTestId('insert').click();

@@ -10,7 +10,7 @@ test('an insertion waits for the Korean syllable being composed to be committed'
   await expect.poll(() => box.evaluate((area: HTMLTextAreaElement) => area.value)).toBe('안');
 
   const top = panel.getByTestId('suggestion').first();
-  const reply = (await top.getByTestId('reply').innerText()).trim();
+  const reply = (await top.getByTestId('reply').inputValue()).trim();
   await top.getByTestId('insert').click();
   await desk.waitForTimeout(400);
   await expect(box).toHaveValue('안');

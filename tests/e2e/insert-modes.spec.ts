@@ -6,7 +6,7 @@ test('the panel can append after the draft or replace it instead of inserting at
   await box.fill('초안입니다.');
   await box.evaluate((area: HTMLTextAreaElement) => area.setSelectionRange(0, 0));
   const top = panel.getByTestId('suggestion').first();
-  const reply = (await top.getByTestId('reply').innerText()).trim();
+  const reply = (await top.getByTestId('reply').inputValue()).trim();
 
   await panel.getByTestId('insert-mode').selectOption('append');
   await top.getByTestId('insert').click();
@@ -23,7 +23,7 @@ test('append and replace work in a rich editor too (CKEditor 5)', async ({ openW
   await page.locator('#ticket').evaluate((ticket) => getSelection()!.selectAllChildren(ticket));
   const top = panel.getByTestId('suggestion').first();
   await expect(top).toHaveAttribute('data-entry-id', 'q4');
-  const reply = (await top.getByTestId('reply').innerText()).trim();
+  const reply = (await top.getByTestId('reply').inputValue()).trim();
   const state = () => page.evaluate(() => window.fixture!.text());
 
   await page.bringToFront();

@@ -43,7 +43,7 @@ test('the shortcut waits for the answer to the guide\'s question, then inserts t
 
   await panel.locator('[data-testid="clarify-option"][data-entry-id="q3"]').click();
   await expect(panel.getByTestId('suggestion').first()).toHaveAttribute('data-entry-id', 'q3');
-  const reply = (await panel.getByTestId('suggestion').first().getByTestId('reply').innerText()).trim();
+  const reply = (await panel.getByTestId('suggestion').first().getByTestId('reply').inputValue()).trim();
   expect(await runShortcut(extension.serviceWorker, tabId)).toMatchObject({ ok: true });
   await expect(box).toHaveValue(reply);
 });

@@ -9,7 +9,7 @@ test('an open ticket is read, matched and its reply inserted into the reply box'
   const top = panel.getByTestId('suggestion').first();
   await expect(top).toHaveAttribute('data-entry-id', 'q1');
 
-  const reply = (await top.getByTestId('reply').innerText()).trim();
+  const reply = (await top.getByTestId('reply').inputValue()).trim();
   expect(reply).toContain('가장 가까운 기사로 배정해 드립니다.');
   await top.getByTestId('insert').click();
 
@@ -40,7 +40,7 @@ test('the reply goes in at the caret the counselor left in the draft', async ({ 
 
   const top = panel.getByTestId('suggestion').first();
   await expect(top).toHaveAttribute('data-entry-id', 'q4');
-  const reply = (await top.getByTestId('reply').innerText()).trim();
+  const reply = (await top.getByTestId('reply').inputValue()).trim();
   await top.getByTestId('insert').click();
 
   await expect(box).toHaveValue(`안녕하세요.${reply}\n감사합니다.`);
@@ -50,7 +50,7 @@ test('Copy puts the composed reply on the clipboard', async ({ openDeskWithPanel
   const { desk, panel } = await openDeskWithPanel('/tickets/1046');
   const top = panel.getByTestId('suggestion').first();
   await expect(top).toHaveAttribute('data-entry-id', 'q6');
-  const reply = (await top.getByTestId('reply').innerText()).trim();
+  const reply = (await top.getByTestId('reply').inputValue()).trim();
 
   await top.getByTestId('copy').click();
   await expect(panel.getByTestId('notice')).toContainText('복사했습니다');

@@ -158,7 +158,7 @@ describe('panel store', () => {
     const pinned = { entry: 'dispatch-policy-faq/q4', opener: { kind: '사과' as const, text: '불편을 겪으시게 해 드려 진심으로 사과드립니다.' }, note: '번호 재확인 안내' };
     const state = mergeTeamState(BUILTIN_GUIDES, { state: 'none' }, { ...NO_PERSONAL_DATA, pins: [pinned] });
     const choices = new ClarifyChoices();
-    store.setTeam(state, teamSuggester(state, choices));
+    store.setTeam(state, { suggester: teamSuggester(state, choices) });
     await vi.waitFor(() => expect(env.insertReply).toHaveBeenCalledTimes(1));
     const sent = vi.mocked(env.insertReply).mock.calls[0]![1].text;
     expect(sent.startsWith('불편을 겪으시게 해 드려 진심으로 사과드립니다.\n\n')).toBe(true);

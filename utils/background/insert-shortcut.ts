@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { INSERT_TOP, onMessage, type InsertTopRequest, type ShortcutOutcome } from '../messaging';
+import { firefoxSidebar } from './side-panel';
 
 export const INSERT_TOP_COMMAND = 'insert-top-suggestion';
 
@@ -26,10 +27,12 @@ export function createShortcutRunner() {
   });
 
   return async (tabId?: number): Promise<ShortcutOutcome | null> => {
+    // Firefox's sidebar belongs to the window, not the tab: it opens before anything awaits, while the command still counts as a user action.
+    const sidebarOpened = openSidebar();
     const target = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (target === undefined) return null;
     pending.set(target, Date.now());
-    const opened = openPanel(target);
+    const opened = sidebarOpened ?? openSidePanel(target);
     try {
       const outcome = (await browser.runtime.sendMessage({ type: INSERT_TOP, tabId: target } satisfies InsertTopRequest)) as ShortcutOutcome | undefined;
       pending.delete(target);
@@ -45,11 +48,21 @@ export function createShortcutRunner() {
   };
 }
 
-/** Opens the side panel for the tab; only a user action may (the command is one), so this is called at once. */
-function openPanel(tabId: number): Promise<boolean> {
+/** Chrome: opens the side panel for the tab; only a user action may (the command is one), so this is called at once. */
+function openSidePanel(tabId: number): Promise<boolean> {
   const sidePanel = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
   if (!sidePanel) return Promise.resolve(false);
   return sidePanel.open({ tabId }).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Firefox: opens the window's sidebar (`sidebarAction.open()` must run inside the user action); null elsewhere. */
+function openSidebar(): Promise<boolean> | null {
+  const sidebar = firefoxSidebar();
+  if (!sidebar) return null;
+  return sidebar.open().then(
     () => true,
     () => false,
   );

@@ -20,6 +20,10 @@ export interface Suggestion {
   opener: Opener;
   /** Branches added after the basic answer: the complaint branch when the customer complains. */
   branches: string[];
+  /** The guide's own question in this entry's answer (혹시, 기사가 배정되었습니까?), when it has one. */
+  ask: string | null;
+  /** Lines left out of the reply: the guide's question, once the ticket tells the state. */
+  omit: string[];
   /** The composed reply: opener, basic answer, and the chosen branches. */
   reply: string;
   /** Suggested consultation sub-type, or null when the entry lists none. */
@@ -122,10 +126,17 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
     return asked.length > 1 ? asked.slice(0, 2).map((entry) => entry.id) : [];
   }
 
-  function suggestion(entry: FaqEntry, confidence: number, tone: Tone, text: string): Suggestion {
+  /** Entry id → the situation question its answer asks (the line the reply drops once the state is known). */
+  const askOf = new Map(
+    situations.flatMap((rule) => rule.ids.filter((id) => byId.get(id)?.answer.some((paragraph) => paragraph.split('\n').some((line) => line.trim() === rule.question))).map((id) => [id, rule.question] as const)),
+  );
+
+  function suggestion(entry: FaqEntry, confidence: number, tone: Tone, text: string, stateKnown: boolean): Suggestion {
     const opener = openerFor(entry, tone.kind, openers);
     const branches = tone.complaint ? complaintBranches(entry) : [];
-    return { entry, confidence, opener, branches, reply: composeReply(entry, { opener: opener.text, branches }), subtype: pickSubtype(text, entry.subtypes) };
+    const ask = askOf.get(entry.id) ?? null;
+    const omit = ask && stateKnown ? [ask] : [];
+    return { entry, confidence, opener, branches, ask, omit, reply: composeReply(entry, { opener: opener.text, branches, omit }), subtype: pickSubtype(text, entry.subtypes) };
   }
 
   return (text) => {
@@ -166,6 +177,8 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
 
     // Entries that share a question differ by situation: the ticket's state cues pick one.
     let clarify: Clarify | null = null;
+    /** Entries whose situation the ticket told: their replies leave out the guide's question. */
+    let stateKnown: readonly string[] = [];
     const ranked = () => scored.filter(({ raw }) => calibrate(raw) >= MIN_CONFIDENCE).sort((a, b) => b.raw - a.raw);
     const top = ranked()[0];
     const rule = top && situations.find((candidate) => candidate.ids.includes(top.entry.id));
@@ -180,6 +193,7 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
         else item.raw = Math.max(item.raw, top.raw);
       }
       if (leaders.length !== 1) clarify = { question: rule.question, options: rule.ids.map((id) => ({ id, label: rule.labels[id]! })) };
+      else stateKnown = rule.ids;
     }
 
     const kept = ranked();
@@ -189,7 +203,7 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
     const questions = clarify ? [] : askedQuestions(question, kept[0]?.entry ?? null);
     const alsoAsked = questions[1] === undefined ? undefined : kept.find(({ entry }) => entry.id === questions[1]);
     if (alsoAsked && !shown.includes(alsoAsked)) shown.splice(Math.min(shown.length, MAX_SUGGESTIONS - 1), 1, alsoAsked);
-    const suggestions = shown.map(({ entry, raw }) => suggestion(entry, calibrate(raw), tone, whole));
+    const suggestions = shown.map(({ entry, raw }) => suggestion(entry, calibrate(raw), tone, whole, stateKnown.includes(entry.id)));
     const answered = questions.filter((id) => suggestions.some((each) => each.entry.id === id));
     return { suggestions, clarify, tone, escalate: null, questions: answered.length > 1 ? answered : [] };
   };

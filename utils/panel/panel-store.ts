@@ -4,9 +4,14 @@ import type { InsertMode } from '../insert/caret';
 import type { InsertRequest, InsertResult, ShortcutOutcome } from '../messaging';
 import { NOTHING, type Suggester } from '../suggest/suggester';
 import type { Feedback } from '../team/feedback';
+import { OPENERS } from '@/knowledge/openers';
+import { openerFor } from '../compose-reply';
+import type { Explainer, ExcerptPart } from '../match/explain';
+import type { EntrySearch } from '../suggest/entry-search';
 import { teamAnswers, type TeamAnswer } from '../team/pins';
+import { type Composable, combinedView, composerView, type ComposerView, type Draft } from './composer';
 import { qualifiedId, type TeamState } from '../team/team-state';
-import type { UsageEvent } from '../team/usage';
+import type { ChosenRank, UsageEvent } from '../team/usage';
 import { ticketQueryText, type TicketSnapshot } from '../ticket';
 import type { FeedHandlers, PageFeed } from './page-feed';
 import type { SiteAccessOutcome } from './site-access';
@@ -44,6 +49,7 @@ const MESSAGES = {
   noReplyBox: '답장 입력창을 찾지 못했습니다. 답장 입력창을 한 번 클릭한 뒤 다시 넣거나, 복사해서 붙여 넣으세요.',
   failed: '답장을 넣지 못했습니다. 복사해서 붙여 넣으세요.',
   copied: '답변을 복사했습니다. 답장 입력창에 붙여 넣으세요.',
+  typeCopied: '상담 유형을 복사했습니다. 헬프데스크의 분류 칸에 붙여 넣으세요.',
   copyFailed: '클립보드에 복사하지 못했습니다. 답변을 직접 선택해 복사하세요.',
   siteDenied: '이 사이트에 대한 권한을 받지 못했습니다. 다시 누르면 다시 묻습니다.',
   siteUnknown: '이 탭의 주소를 알 수 없습니다. 툴바의 ReplyDeck 버튼으로 패널을 연 뒤 다시 눌러 주세요.',
@@ -52,6 +58,13 @@ const MESSAGES = {
   feedbackSaved: '알려 주셔서 고맙습니다. 팀장이 가이드를 고칠 때 쓰도록 이 브라우저에 기록했습니다.',
   feedbackFailed: '기록하지 못했습니다.',
 } as const;
+
+/** What the panel works with once the team's guides and pins are loaded. */
+export interface TeamTools {
+  suggester: Suggester;
+  search?: EntrySearch;
+  explain?: Explainer;
+}
 
 /** What 넣기 and 복사 act on: a suggestion card or an item of the 팀 추천 list. */
 export interface Answer {
@@ -87,6 +100,15 @@ export function createPanelStore(env: PanelEnv) {
     answers.value;
     return suggester.value?.suggest(ticket.value) ?? NOTHING;
   });
+  /** The counselor's changes per answer, for the open ticket only (dropped on a switch to another). */
+  const drafts = signal<Record<string, Draft>>({});
+  /** An answer the counselor found by search or in the list of all answers. */
+  const picked = signal<FaqEntry | null>(null);
+  const searcher = signal<EntrySearch | null>(null);
+  const explainer = signal<Explainer | null>(null);
+  const query = signal('');
+  const found = computed(() => searcher.value?.(query.value) ?? []);
+  const openers = computed(() => team.value?.openers ?? OPENERS);
   const counted = new Set<string>();
   effect(() => {
     const key = ticket.value?.key;
@@ -100,7 +122,10 @@ export function createPanelStore(env: PanelEnv) {
   let shortcutPending = false;
 
   function showTicket(next: TicketSnapshot | null): void {
-    if (next?.key !== ticket.value?.key) notice.value = null;
+    if (next?.key !== ticket.value?.key) {
+      notice.value = null;
+      drafts.value = {};
+    }
     ticket.value = next;
     reachable.value = true;
     if (shortcutPending && next && suggester.value) {
@@ -142,9 +167,11 @@ export function createPanelStore(env: PanelEnv) {
   }
 
   /** The team's guides, phrasings and pins changed (loaded, edited by the lead, pushed by policy). */
-  function setTeam(state: TeamState, next: Suggester): void {
+  function setTeam(state: TeamState, tools: TeamTools): void {
     team.value = state;
-    suggester.value = next;
+    suggester.value = tools.suggester;
+    searcher.value = tools.search ?? null;
+    explainer.value = tools.explain ?? null;
     if (shortcutPending && ticket.value) {
       shortcutPending = false;
       void insertTop();
@@ -168,6 +195,54 @@ export function createPanelStore(env: PanelEnv) {
     }
   }
 
+  /** The composer of an answer (`key`: its entry id, or `combined` for the reply to two questions). */
+  function compose(key: string, item: Composable): ComposerView {
+    return composerView(item, drafts.value[key] ?? {}, openers.value);
+  }
+
+  /** The reply to both questions a ticket asks, under one opener; null for a one-question ticket. */
+  const combined = computed<{ items: Composable[]; view: ComposerView } | null>(() => {
+    const { questions, suggestions } = result.value;
+    const items = questions.map((id) => suggestions.find((suggestion) => suggestion.entry.id === id)).filter((item) => item !== undefined);
+    if (items.length < 2) return null;
+    return { items, view: combinedView(items, drafts.value.combined ?? {}, openers.value) };
+  });
+
+  function changeDraft(key: string, change: Draft): void {
+    const before = drafts.value[key] ?? {};
+    // A new opener or branch composes the reply again: an edit of the old text would no longer match it.
+    const next = 'text' in change ? { ...before, ...change } : { ...before, ...change, text: undefined };
+    if (change.kind && !change.opener) next.opener = undefined;
+    drafts.value = { ...drafts.value, [key]: next };
+  }
+
+  function resetDraft(key: string): void {
+    const { [key]: _dropped, ...rest } = drafts.value;
+    drafts.value = rest;
+  }
+
+  /** An answer found by search or browsing, composed like a suggestion (the ticket's tone when the guide allows it). */
+  function pickedAnswer(): Composable | null {
+    const entry = picked.value;
+    if (!entry) return null;
+    const tone = result.value.suggestions[0]?.opener.kind ?? entry.empathy.kinds[0] ?? '호응';
+    return { entry, opener: openerFor(entry, tone, openers.value), branches: [], omit: [] };
+  }
+
+  /** The ticket's words that tie it to an entry (empty when the ticket shares none, or before the guides load). */
+  function why(entry: FaqEntry): ExcerptPart[] {
+    const current = ticket.value;
+    return current && explainer.value ? explainer.value(ticketQueryText(current), entry) : [];
+  }
+
+  function pick(entry: FaqEntry | null): void {
+    picked.value = entry;
+  }
+
+  function search(text: string): void {
+    query.value = text;
+  }
+
   /** The suggester's clarify answers changed outside the panel's own choose() (restored from storage). */
   function answersChanged(): void {
     answers.value++;
@@ -178,8 +253,8 @@ export function createPanelStore(env: PanelEnv) {
     void env.saveMode(next);
   }
 
-  /** Inserts an answer; `rank` is its place among the suggestions (null: from the 팀 추천 list), for the usage table. */
-  async function insert(answer: Answer, rank: number | null = 1): Promise<InsertResult | null> {
+  /** Inserts an answer; `rank` says where it came from, for the usage table. */
+  async function insert(answer: Answer, rank: ChosenRank = 1): Promise<InsertResult | null> {
     const current = ticket.value;
     if (tabId.value === null || !current || inserting.value) return null;
     inserting.value = true;
@@ -210,7 +285,7 @@ export function createPanelStore(env: PanelEnv) {
     }
   }
 
-  /** The keyboard shortcut: the top suggestion as the panel shows it, unless the guide's question is still open. */
+  /** The keyboard shortcut: the first answer as the panel shows it (the reply to both questions when there are two), as edited, unless the guide's question is still open. */
   async function insertTop(): Promise<ShortcutOutcome> {
     if (!ticket.value) return { ok: false, reason: 'no-ticket' };
     const { suggestions, clarify } = result.value;
@@ -223,15 +298,27 @@ export function createPanelStore(env: PanelEnv) {
       notice.value = { tone: 'info', text: MESSAGES.nothingToInsert };
       return { ok: false, reason: 'no-suggestion' };
     }
-    return (await insert(top)) ?? { ok: false, reason: 'failed', detail: 'another insert is under way' };
+    const both = combined.value;
+    const reply = both ? both.view.text : compose(top.entry.id, top).text;
+    return (await insert({ entry: top.entry, reply }, 1)) ?? { ok: false, reason: 'failed', detail: 'another insert is under way' };
   }
 
   /** Copies a reply; `from` names the answer it came from (its entry and rank), counted for the usage table. */
-  async function copy(text: string, from?: { entry: FaqEntry; rank: number | null }): Promise<void> {
+  async function copy(text: string, from?: { entry: FaqEntry; rank: ChosenRank }): Promise<void> {
     try {
       await env.copyText(text);
       notice.value = { tone: 'success', text: MESSAGES.copied };
       if (from) env.recordUsage({ type: 'copied', entry: qualifiedId(from.entry), rank: from.rank });
+    } catch {
+      notice.value = { tone: 'error', text: MESSAGES.copyFailed };
+    }
+  }
+
+  /** Copies the consultation-type path (대리_고객 ▶ 호출/운행 ▶ 호출정책 ▶ 멀티호출) for the helpdesk's category field. */
+  async function copyType(path: string): Promise<void> {
+    try {
+      await env.copyText(path);
+      notice.value = { tone: 'success', text: MESSAGES.typeCopied };
     } catch {
       notice.value = { tone: 'error', text: MESSAGES.copyFailed };
     }
@@ -255,6 +342,18 @@ export function createPanelStore(env: PanelEnv) {
     result,
     team,
     teamList,
+    drafts,
+    combined,
+    picked,
+    query,
+    found,
+    compose,
+    changeDraft,
+    resetDraft,
+    pickedAnswer,
+    pick,
+    search,
+    why,
     ready: computed(() => suggester.value !== null),
     notice,
     inserting,
@@ -270,6 +369,7 @@ export function createPanelStore(env: PanelEnv) {
     insert,
     insertTop,
     copy,
+    copyType,
     allowSite,
   };
 }

@@ -1,4 +1,5 @@
-import type { Clarify, Matcher, MatchResult } from '../match/matcher';
+import { composeReply } from '../compose-reply';
+import type { Clarify, Matcher, MatchResult, Suggestion } from '../match/matcher';
 import { applyPins, type ShownSuggestion } from '../team/pins';
 import type { ResolvedPin } from '../team/team-state';
 import { ticketQueryText, type TicketSnapshot } from '../ticket';
@@ -18,12 +19,19 @@ export interface Suggestions {
 
 export const NOTHING: Suggestions = { suggestions: [], clarify: null, escalate: null, questions: [] };
 
+function withStateKnown(suggestion: Suggestion): Suggestion {
+  if (!suggestion.ask || suggestion.omit.includes(suggestion.ask)) return suggestion;
+  const omit = [...suggestion.omit, suggestion.ask];
+  return { ...suggestion, omit, reply: composeReply(suggestion.entry, { opener: suggestion.opener.text, branches: suggestion.branches, omit }) };
+}
+
 /** The counselor's answer to the clarify question: the chosen entry first, the other options dropped. */
 export function applyClarifyChoice(result: MatchResult, entryId: string | undefined): Suggestions {
   const { clarify, escalate, questions } = result;
   if (!clarify || !entryId || !clarify.options.some((option) => option.id === entryId)) return { suggestions: result.suggestions, clarify, escalate, questions };
   const optionIds = new Set(clarify.options.map((option) => option.id));
-  const chosen = result.suggestions.filter((suggestion) => suggestion.entry.id === entryId);
+  // The counselor now knows the state: the chosen answer no longer asks the guide's question.
+  const chosen = result.suggestions.filter((suggestion) => suggestion.entry.id === entryId).map(withStateKnown);
   const others = result.suggestions.filter((suggestion) => !optionIds.has(suggestion.entry.id));
   return { suggestions: [...chosen, ...others], clarify: null, escalate, questions };
 }

@@ -12,10 +12,10 @@ export interface PinMark {
 export type ShownSuggestion = Suggestion & { pin?: PinMark };
 
 /** The entry's reply as the pin fixes it: its opener, and its branch choice (absent: the matcher's, from the ticket's tone). */
-function pinnedReply(entry: FaqEntry, pin: ResolvedPin, fallback: { opener: Opener; branches: string[] }) {
+function pinnedReply(entry: FaqEntry, pin: ResolvedPin, fallback: { opener: Opener; branches: string[]; omit: readonly string[] }) {
   const opener = pin.opener ?? fallback.opener;
   const branches = pin.complaintBranch === undefined ? fallback.branches : pin.complaintBranch ? complaintBranches(entry) : [];
-  return { opener, branches, reply: composeReply(entry, { opener: opener.text, branches }) };
+  return { opener, branches, reply: composeReply(entry, { opener: opener.text, branches, omit: fallback.omit }) };
 }
 
 /** Pinned entries among the suggestions rank first, in the lead's order, composed as pinned. */
@@ -46,6 +46,6 @@ export function teamAnswers(state: Pick<TeamState, 'pins' | 'knowledge' | 'opene
     const entry = byId.get(pin.entryId);
     if (!entry) return [];
     const opener = openerFor(entry, entry.empathy.kinds[0] ?? '호응', state.openers);
-    return [{ entry, pin, ...pinnedReply(entry, pin, { opener, branches: [] }) }];
+    return [{ entry, pin, ...pinnedReply(entry, pin, { opener, branches: [], omit: [] }) }];
   });
 }

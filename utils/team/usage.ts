@@ -1,16 +1,19 @@
 import { storage } from 'wxt/utils/storage';
 
+/** Where the counselor took an answer from: its rank among the suggestions, the 팀 추천 list, or their own search. */
+export type ChosenRank = number | 'team' | 'search';
+
 /** What happened to an entry in the panel, counted on this browser only. */
 export type UsageEvent =
   | { type: 'suggested'; entries: string[] }
-  | { type: 'inserted' | 'copied'; entry: string; rank: number | null }
+  | { type: 'inserted' | 'copied'; entry: string; rank: ChosenRank }
   | { type: 'clarified'; entry: string };
 
 export interface EntryUsage {
   suggested: number;
   inserted: number;
   copied: number;
-  /** How often the counselor took the answer at each rank (`1`, `2`, …; `team` from the 팀 추천 list). */
+  /** How often the counselor took the answer at each rank (`1`, `2`, …; `team`: the 팀 추천 list; `search`: found by the counselor). */
   chosenRank: Record<string, number>;
   /** Answers to the guide's clarify question that picked this entry. */
   clarified: number;
@@ -48,7 +51,7 @@ export function countUsage(log: UsageLog, event: UsageEvent, now: Date): UsageLo
   else
     bump(event.entry, (usage) => {
       usage[event.type]++;
-      const rank = event.rank === null ? 'team' : String(event.rank);
+      const rank = String(event.rank);
       usage.chosenRank[rank] = (usage.chosenRank[rank] ?? 0) + 1;
     });
   const weeks = Object.keys({ ...log, [week]: counts })

@@ -18,7 +18,7 @@ describe('usage counts', () => {
     log = countUsage(log, { type: 'suggested', entries: ['g/q1'] }, MONDAY);
     log = countUsage(log, { type: 'inserted', entry: 'g/q1', rank: 1 }, MONDAY);
     log = countUsage(log, { type: 'copied', entry: 'g/q2', rank: 2 }, MONDAY);
-    log = countUsage(log, { type: 'inserted', entry: 'g/q2', rank: null }, MONDAY);
+    log = countUsage(log, { type: 'inserted', entry: 'g/q2', rank: 'team' }, MONDAY);
     log = countUsage(log, { type: 'clarified', entry: 'g/q2' }, MONDAY);
     expect(usageRows(log, '2026-W49')).toEqual([
       { entry: 'g/q2', suggested: 1, inserted: 1, copied: 1, chosenRank: { 2: 1, team: 1 }, clarified: 1 },

@@ -1,0 +1,25 @@
+import type { PanelStore } from '@/utils/panel/panel-store';
+import { Composer } from './Composer';
+
+/** The ticket asks two things: one reply answers both, under one opener. */
+export function CombinedReply({ store }: { store: PanelStore }) {
+  const combined = store.combined.value;
+  if (!combined) return null;
+  const [first] = combined.items;
+  return (
+    <section class="suggestion suggestion--combined" data-testid="combined-reply" aria-labelledby="combined-title">
+      <h2 class="suggestion__question" id="combined-title">
+        두 가지 문의에 한 번에 답하기
+      </h2>
+      <ul class="combined__questions">
+        {combined.items.map((item) => (
+          <li key={item.entry.id}>
+            {item.entry.tag && <span class="chip">{item.entry.tag}</span>}
+            {item.entry.question}
+          </li>
+        ))}
+      </ul>
+      <Composer store={store} draftKey="combined" entry={first!.entry} view={combined.view} rank={1} consultationType={null} />
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { OPENER_KINDS, type FaqEntry, type OpenerKind } from '@/knowledge/faq-types';
+import type { ComposerView } from '@/utils/panel/composer';
+import type { PanelStore } from '@/utils/panel/panel-store';
+import type { ChosenRank } from '@/utils/team/usage';
+
+interface Props {
+  store: PanelStore;
+  /** The draft's key: the entry id, or `combined`. */
+  draftKey: string;
+  entry: FaqEntry;
+  view: ComposerView;
+  /** Where the answer came from, for the usage table. */
+  rank: ChosenRank;
+  /** The consultation type to copy, with the suggested sub-type when there is one. */
+  consultationType: string | null;
+}
+
+/**
+ * The reply before it goes in: opener kind and phrasing, the `불만 제기 시` branch, and the text
+ * itself, editable. 넣기 and 복사 send what is shown here. The text area grows with the reply, so the
+ * counselor reads all of it before inserting.
+ */
+export function Composer({ store, draftKey, entry, view, rank, consultationType }: Props) {
+  const area = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const node = area.current;
+    if (!node) return;
+    node.style.height = 'auto';
+    node.style.height = `${node.scrollHeight + 2}px`;
+  });
+  const id = `composer-${draftKey.replace(/[^a-z0-9_-]/gi, '-')}`;
+  return (
+    <div class="composer">
+      <div class="composer__options">
+        <label class="composer__field">
+          <span>감성표현</span>
+          <select data-testid="opener-kind-select" value={view.kind} onChange={(event) => store.changeDraft(draftKey, { kind: event.currentTarget.value as OpenerKind })}>
+            {OPENER_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {kind}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="composer__field composer__field--grow">
+          <span class="visually-hidden">감성표현 문구</span>
+          <select data-testid="opener-phrasing" value={view.opener} onChange={(event) => store.changeDraft(draftKey, { kind: view.kind, opener: event.currentTarget.value })}>
+            {view.phrasings.map((text) => (
+              <option key={text} value={text}>
+                {text}
+              </option>
+            ))}
+          </select>
+        </label>
+        {view.hasBranch && (
+          <label class="composer__check">
+            <input type="checkbox" data-testid="branch-toggle" checked={view.branch} onChange={(event) => store.changeDraft(draftKey, { branch: event.currentTarget.checked })} />
+            불만 제기 시 안내 포함
+          </label>
+        )}
+      </div>
+      <label class="visually-hidden" for={id}>
+        넣을 답변 (고칠 수 있습니다)
+      </label>
+      <textarea
+        id={id}
+        ref={area}
+        class="composer__text"
+        data-testid="reply"
+        data-edited={view.edited ? 'true' : undefined}
+        value={view.text}
+        onInput={(event) => store.changeDraft(draftKey, { text: event.currentTarget.value })}
+      />
+      <div class="suggestion__actions">
+        <button type="button" class="button button--primary" data-testid="insert" disabled={store.inserting.value} onClick={() => store.insert({ entry, reply: view.text }, rank)}>
+          넣기
+        </button>
+        <button type="button" class="button" data-testid="copy" onClick={() => store.copy(view.text, { entry, rank })}>
+          복사
+        </button>
+        {consultationType && (
+          <button type="button" class="button button--quiet" data-testid="copy-type" title={consultationType} onClick={() => store.copyType(consultationType)}>
+            상담 유형 복사
+          </button>
+        )}
+        {view.edited && (
+          <button type="button" class="button button--quiet" data-testid="reset-draft" onClick={() => store.resetDraft(draftKey)}>
+            원래대로
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

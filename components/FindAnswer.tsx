@@ -1,0 +1,107 @@
+import type { FaqEntry } from '@/knowledge/faq-types';
+import type { PanelStore } from '@/utils/panel/panel-store';
+import { Composer } from './Composer';
+
+function entryLabel(entry: FaqEntry): string {
+  return `${entry.tag ? `(${entry.tag}) ` : ''}${entry.question}`;
+}
+
+/** ↓/↑ move between the search box and the results (and the results of the list of all answers). */
+function moveFocus(event: KeyboardEvent) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const here = event.currentTarget as HTMLElement;
+  const stops = [...here.querySelectorAll<HTMLElement>('[data-search-stop]')];
+  const at = stops.indexOf(document.activeElement as HTMLElement);
+  const next = stops[at + (event.key === 'ArrowDown' ? 1 : -1)];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+}
+
+/**
+ * For when the counselor knows better than the matcher: a search over every loaded guide (the
+ * matcher's own Korean-aware index), and every answer by guide and consultation type. A picked
+ * answer opens in a composer like a suggestion.
+ */
+export function FindAnswer({ store, searchRef }: { store: PanelStore; searchRef: { current: HTMLInputElement | null } }) {
+  const team = store.team.value;
+  const picked = store.picked.value;
+  const answer = store.pickedAnswer();
+  const found = store.found.value;
+  if (!team) return null;
+  const byGuide = team.guides.map((guide) => {
+    const entries = team.knowledge.entries.filter((entry) => entry.guide === guide.id);
+    const types = [...new Set(entries.map((entry) => entry.typePath.join(' ▶ ')))];
+    return { guide, types: types.map((type) => ({ type, entries: entries.filter((entry) => entry.typePath.join(' ▶ ') === type) })) };
+  });
+  return (
+    <section class="find" aria-label="답변 찾기" onKeyDown={moveFocus}>
+      <label class="find__label" for="answer-search">
+        답변 찾기 <kbd>/</kbd>
+      </label>
+      <input
+        id="answer-search"
+        ref={searchRef}
+        type="search"
+        class="find__input"
+        data-testid="search"
+        data-search-stop
+        placeholder="예: 번호 노출, 예약 취소"
+        value={store.query.value}
+        onInput={(event) => store.search(event.currentTarget.value)}
+      />
+      {store.query.value.trim() !== '' && (
+        <ul class="find__results" data-testid="search-results" aria-label="찾은 답변">
+          {found.length === 0 && <li class="find__none">찾은 답변이 없습니다.</li>}
+          {found.map((entry) => (
+            <li key={entry.id}>
+              <button type="button" class="find__result" data-testid="search-result" data-entry-id={entry.id} data-search-stop onClick={() => store.pick(entry)}>
+                {entryLabel(entry)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {picked && answer && (
+        <div class="suggestion" data-testid="picked-answer" data-entry-id={picked.id}>
+          <div class="suggestion__head">
+            <h2 class="suggestion__question">{entryLabel(picked)}</h2>
+            <button type="button" class="button button--quiet" onClick={() => store.pick(null)}>
+              닫기
+            </button>
+          </div>
+          <Composer
+            store={store}
+            draftKey={`picked:${picked.id}`}
+            entry={picked}
+            view={store.compose(`picked:${picked.id}`, answer)}
+            rank="search"
+            consultationType={picked.typePath.length > 0 ? picked.typePath.join(' ▶ ') : null}
+          />
+        </div>
+      )}
+      <details class="browse" data-testid="browse">
+        <summary>모든 답변 보기</summary>
+        {byGuide.map(({ guide, types }) => (
+          <div key={guide.id} class="browse__guide">
+            <h3 class="browse__title">{guide.document.title}</h3>
+            {types.map(({ type, entries }) => (
+              <div key={type}>
+                {type && <p class="browse__type">{type}</p>}
+                <ul class="browse__entries">
+                  {entries.map((entry) => (
+                    <li key={entry.id}>
+                      <button type="button" class="find__result" data-testid="browse-entry" data-entry-id={entry.id} data-search-stop onClick={() => store.pick(entry)}>
+                        {entryLabel(entry)}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
+        ))}
+      </details>
+    </section>
+  );
+}
