@@ -2,6 +2,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { guidesPlugin } from './scripts/guides-plugin';
 import { HOSTED_HELPDESK_MATCHES } from './utils/helpdesks/hosts';
+import { localeFile } from './utils/i18n/messages';
 import { MANAGED_SCHEMA } from './utils/team/managed-schema';
 
 /** Where the demo helpdesk and the test pages are served; only the e2e build (`--mode e2e`) runs there. */
@@ -35,14 +36,16 @@ export default defineConfig({
   // The sources zip that `wxt zip -b firefox` makes for AMO review: no screenshots or reports of local runs.
   zip: { excludeSources: ['demo-output/**', 'test-results/**', 'bench-output/**'] },
   manifest: ({ mode, browser }) => ({
-    name: 'ReplyDeck',
-    description: '상담 가이드의 답변을 티켓에 맞춰 추천하고, 클릭 한 번으로 답장 입력창에 넣어 줍니다.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    // UI strings come from _locales (utils/i18n/*-messages.ts): Korean unless the browser is English.
+    default_locale: 'ko',
     // WXT 0.20 does not add these for a side panel entrypoint. Firefox has no `sidePanel`: WXT turns the
     // same entrypoint into its `sidebar_action`.
     permissions: [...(browser === 'firefox' ? [] : ['sidePanel']), 'clipboardWrite', 'storage', 'scripting', 'activeTab'],
     // "Use on this site" and site profiles ask for one site at a time; nothing is granted for all sites up front.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: 'ReplyDeck 열기' },
+    action: { default_title: '__MSG_actionTitle__' },
     // IT pushes a team pack as the `teamPack` policy (Chromium; Firefox reads its 3rdparty policy without a schema).
     // Firefox addresses its 3rdparty policy (and sync storage) by this id. 140 (the ESR) is the first to read
     // data_collection_permissions; ReplyDeck collects and sends nothing.
@@ -58,13 +61,14 @@ export default defineConfig({
     commands: {
       'insert-top-suggestion': {
         suggested_key: { default: 'Alt+Shift+R' },
-        description: '추천 1순위 답변을 답장 입력창에 넣기',
+        description: '__MSG_commandInsertTop__',
       },
     },
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: 'managed-schema.json', contents: `${JSON.stringify(MANAGED_SCHEMA, null, 2)}\n` });
+      for (const lang of ['ko', 'en'] as const) files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: `${JSON.stringify(localeFile(lang), null, 2)}\n` });
     },
     // The content script's own `matches` name the hosted helpdesks; the e2e build runs it on loopback too.
     'build:manifestGenerated': (wxt, manifest) => {

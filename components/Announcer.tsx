@@ -1,4 +1,5 @@
 import type { PanelStore } from '@/utils/panel/panel-store';
+import { t } from '@/utils/i18n/t';
 
 /**
  * Tells screen readers what the panel suggests for the ticket, without moving focus: a polite live
@@ -8,10 +9,10 @@ export function Announcer({ store }: { store: PanelStore }) {
   const { suggestions, clarify, escalate } = store.result.value;
   const ticket = store.ticket.value;
   let text = '';
-  if (ticket && escalate) text = `에스컬레이션 대상: ${escalate.reason}`;
-  else if (ticket && clarify) text = `확인 필요: ${clarify.question}`;
-  else if (ticket && suggestions.length > 0) text = `추천 답변 ${suggestions.length}개. 1순위: ${suggestions[0]!.entry.question}`;
-  else if (ticket && store.ready.value) text = '맞는 추천 답변이 없습니다.';
+  if (ticket && escalate) text = t('announceEscalate', escalate.reason);
+  else if (ticket && clarify) text = t('announceClarify', clarify.question);
+  else if (ticket && suggestions.length > 0) text = t('announceSuggestions', suggestions.length, suggestions[0]!.entry.question);
+  else if (ticket && store.ready.value) text = t('announceNone');
   return (
     <p class="visually-hidden" aria-live="polite" data-testid="announcer">
       {text}

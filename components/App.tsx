@@ -11,6 +11,7 @@ import { PolicyError } from './PolicyError';
 import { SuggestionCard } from './SuggestionCard';
 import { TeamAnswers } from './TeamAnswers';
 import { TicketSummary } from './TicketSummary';
+import { t } from '@/utils/i18n/t';
 
 /** ↓/↑ on a card's 넣기 or 복사 moves to the same button of the next or previous card. */
 function moveBetweenCards(event: KeyboardEvent) {
@@ -52,8 +53,8 @@ export function App({ store }: { store: PanelStore }) {
     <main class="panel">
       <header class="panel__header">
         <h1 class="panel__title">ReplyDeck</h1>
-        <button type="button" class="button button--quiet" onClick={() => store.refresh()} title="티켓 다시 읽기">
-          새로 고침
+        <button type="button" class="button button--quiet" onClick={() => store.refresh()} title={t('panelRefreshTitle')}>
+          {t('panelRefresh')}
         </button>
       </header>
       <Announcer store={store} />
@@ -62,42 +63,42 @@ export function App({ store }: { store: PanelStore }) {
       <NoticeBar store={store} />
       {((store.tabId.value !== null && store.reachable.value === null) || !store.ready.value) && (
         <p class="empty" role="status" data-testid="loading">
-          티켓과 상담 가이드를 읽는 중입니다…
+          {t('panelLoading')}
         </p>
       )}
       {store.reachable.value === false && (
         <div class="empty" role="status" data-testid="unreachable">
-          <p>이 탭에서는 아직 ReplyDeck이 동작하지 않습니다. 상담 도구라면 이 사이트에서 사용하도록 허용하세요.</p>
+          <p>{t('panelUnreachable')}</p>
           <button type="button" class="button button--primary" data-testid="allow-site" onClick={() => store.allowSite()}>
-            이 사이트에서 사용
+            {t('panelAllowSite')}
           </button>
         </div>
       )}
       {store.reachable.value && !ticket && (
         <p class="empty" role="status" data-testid="no-ticket">
-          열린 티켓이 없습니다. 티켓을 열거나 고객 문의 문장을 선택하세요. 아래에서 답변을 직접 찾을 수도 있습니다.
+          {t('panelNoTicket')}
         </p>
       )}
       {ticket && <TicketSummary ticket={ticket} />}
       {ticket && !ticket.hasReplyBox && (
         <p class="hint" role="note" data-testid="no-reply-box-hint">
-          이 페이지에서 답장 입력창을 찾지 못했습니다. 답장 입력창을 한 번 클릭하면 그곳에 넣고, 아니면 복사해서 붙여 넣으세요.
+          {t('panelNoReplyBox')}
         </p>
       )}
       {ticket && escalate && (
         <p class="notice notice--error" role="alert" data-testid="escalate">
-          상담 가이드의 답변으로 안내하지 마세요: {escalate.reason} 관련 문의입니다. 에스컬레이션 절차에 따라 처리하세요.
+          {t('panelEscalate', escalate.reason)}
         </p>
       )}
       {nothingFits && (
         <p class="empty" role="status" data-testid="no-match">
-          상담 가이드에서 이 문의에 맞는 답변을 찾지 못했습니다. 아래 검색으로 찾거나 직접 답변해 주세요.
+          {t('panelNoMatch')}
         </p>
       )}
       {clarify && <ClarifyQuestion clarify={clarify} onChoose={store.choose} />}
       <CombinedReply store={store} />
       {suggestions.length > 0 && (
-        <section aria-label="추천 답변">
+        <section aria-label={t('panelSuggestions')}>
           <ol class="suggestions" onKeyDown={moveBetweenCards}>
             {suggestions.map((suggestion, index) => (
               <SuggestionCard key={suggestion.entry.id} suggestion={suggestion} rank={index + 1} store={store} />

@@ -1,11 +1,12 @@
 import type { Clarify } from '@/utils/match/matcher';
+import { t } from '@/utils/i18n/t';
 
 /** The guide's own question when the ticket does not say which situation applies, as one-click answers. */
 export function ClarifyQuestion({ clarify, onChoose }: { clarify: Clarify; onChoose: (entryId: string) => void }) {
   return (
-    <section class="clarify" data-testid="clarify" aria-label="상황 확인">
+    <section class="clarify" data-testid="clarify" aria-label={t('clarifyLabel')}>
       <p class="clarify__question">
-        고객에게 확인하세요: <strong>{clarify.question}</strong>
+        {t('clarifyAsk')} <strong>{clarify.question}</strong>
       </p>
       <div class="clarify__options">
         {clarify.options.map((option) => (

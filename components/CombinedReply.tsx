@@ -1,5 +1,6 @@
 import type { PanelStore } from '@/utils/panel/panel-store';
 import { Composer } from './Composer';
+import { t } from '@/utils/i18n/t';
 
 /** The ticket asks two things: one reply answers both, under one opener. */
 export function CombinedReply({ store }: { store: PanelStore }) {
@@ -9,7 +10,7 @@ export function CombinedReply({ store }: { store: PanelStore }) {
   return (
     <section class="suggestion suggestion--combined" data-testid="combined-reply" aria-labelledby="combined-title">
       <h2 class="suggestion__question" id="combined-title">
-        두 가지 문의에 한 번에 답하기
+        {t('combinedTitle')}
       </h2>
       <ul class="combined__questions">
         {combined.items.map((item) => (

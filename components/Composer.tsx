@@ -3,6 +3,7 @@ import { OPENER_KINDS, type FaqEntry, type OpenerKind } from '@/knowledge/faq-ty
 import type { ComposerView } from '@/utils/panel/composer';
 import type { PanelStore } from '@/utils/panel/panel-store';
 import type { ChosenRank } from '@/utils/team/usage';
+import { t } from '@/utils/i18n/t';
 
 interface Props {
   store: PanelStore;
@@ -34,7 +35,7 @@ export function Composer({ store, draftKey, entry, view, rank, consultationType 
     <div class="composer">
       <div class="composer__options">
         <label class="composer__field">
-          <span>감성표현</span>
+          <span>{t('composerOpener')}</span>
           <select data-testid="opener-kind-select" value={view.kind} onChange={(event) => store.changeDraft(draftKey, { kind: event.currentTarget.value as OpenerKind })}>
             {OPENER_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -44,7 +45,7 @@ export function Composer({ store, draftKey, entry, view, rank, consultationType 
           </select>
         </label>
         <label class="composer__field composer__field--grow">
-          <span class="visually-hidden">감성표현 문구</span>
+          <span class="visually-hidden">{t('composerPhrasing')}</span>
           <select data-testid="opener-phrasing" value={view.opener} onChange={(event) => store.changeDraft(draftKey, { kind: view.kind, opener: event.currentTarget.value })}>
             {view.phrasings.map((text) => (
               <option key={text} value={text}>
@@ -56,12 +57,12 @@ export function Composer({ store, draftKey, entry, view, rank, consultationType 
         {view.hasBranch && (
           <label class="composer__check">
             <input type="checkbox" data-testid="branch-toggle" checked={view.branch} onChange={(event) => store.changeDraft(draftKey, { branch: event.currentTarget.checked })} />
-            불만 제기 시 안내 포함
+            {t('composerBranch')}
           </label>
         )}
       </div>
       <label class="visually-hidden" for={id}>
-        넣을 답변 (고칠 수 있습니다)
+        {t('composerText')}
       </label>
       <textarea
         id={id}
@@ -74,19 +75,19 @@ export function Composer({ store, draftKey, entry, view, rank, consultationType 
       />
       <div class="suggestion__actions">
         <button type="button" class="button button--primary" data-testid="insert" disabled={store.inserting.value} onClick={() => store.insert({ entry, reply: view.text }, rank)}>
-          넣기
+          {t('insert')}
         </button>
         <button type="button" class="button" data-testid="copy" onClick={() => store.copy(view.text, { entry, rank })}>
-          복사
+          {t('copy')}
         </button>
         {consultationType && (
           <button type="button" class="button button--quiet" data-testid="copy-type" title={consultationType} onClick={() => store.copyType(consultationType)}>
-            상담 유형 복사
+            {t('copyType')}
           </button>
         )}
         {view.edited && (
           <button type="button" class="button button--quiet" data-testid="reset-draft" onClick={() => store.resetDraft(draftKey)}>
-            원래대로
+            {t('resetDraft')}
           </button>
         )}
       </div>

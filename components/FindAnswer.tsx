@@ -1,6 +1,7 @@
 import type { FaqEntry } from '@/knowledge/faq-types';
 import type { PanelStore } from '@/utils/panel/panel-store';
 import { Composer } from './Composer';
+import { t } from '@/utils/i18n/t';
 
 function entryLabel(entry: FaqEntry): string {
   return `${entry.tag ? `(${entry.tag}) ` : ''}${entry.question}`;
@@ -35,9 +36,9 @@ export function FindAnswer({ store, searchRef }: { store: PanelStore; searchRef:
     return { guide, types: types.map((type) => ({ type, entries: entries.filter((entry) => entry.typePath.join(' ▶ ') === type) })) };
   });
   return (
-    <section class="find" aria-label="답변 찾기" onKeyDown={moveFocus}>
+    <section class="find" aria-label={t('findTitle')} onKeyDown={moveFocus}>
       <label class="find__label" for="answer-search">
-        답변 찾기 <kbd>/</kbd>
+        {t('findTitle')} <kbd>/</kbd>
       </label>
       <input
         id="answer-search"
@@ -46,13 +47,13 @@ export function FindAnswer({ store, searchRef }: { store: PanelStore; searchRef:
         class="find__input"
         data-testid="search"
         data-search-stop
-        placeholder="예: 번호 노출, 예약 취소"
+        placeholder={t('findPlaceholder')}
         value={store.query.value}
         onInput={(event) => store.search(event.currentTarget.value)}
       />
       {store.query.value.trim() !== '' && (
-        <ul class="find__results" data-testid="search-results" aria-label="찾은 답변">
-          {found.length === 0 && <li class="find__none">찾은 답변이 없습니다.</li>}
+        <ul class="find__results" data-testid="search-results" aria-label={t('findResults')}>
+          {found.length === 0 && <li class="find__none">{t('findNone')}</li>}
           {found.map((entry) => (
             <li key={entry.id}>
               <button type="button" class="find__result" data-testid="search-result" data-entry-id={entry.id} data-search-stop onClick={() => store.pick(entry)}>
@@ -67,7 +68,7 @@ export function FindAnswer({ store, searchRef }: { store: PanelStore; searchRef:
           <div class="suggestion__head">
             <h2 class="suggestion__question">{entryLabel(picked)}</h2>
             <button type="button" class="button button--quiet" onClick={() => store.pick(null)}>
-              닫기
+              {t('close')}
             </button>
           </div>
           <Composer
@@ -81,7 +82,7 @@ export function FindAnswer({ store, searchRef }: { store: PanelStore; searchRef:
         </div>
       )}
       <details class="browse" data-testid="browse">
-        <summary>모든 답변 보기</summary>
+        <summary>{t('browseAll')}</summary>
         {byGuide.map(({ guide, types }) => (
           <div key={guide.id} class="browse__guide">
             <h3 class="browse__title">{guide.document.title}</h3>

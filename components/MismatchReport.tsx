@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PanelStore } from '@/utils/panel/panel-store';
 import { qualifiedId } from '@/utils/team/team-state';
+import { t } from '@/utils/i18n/t';
 
 const NONE = '';
 
@@ -16,7 +17,7 @@ export function MismatchReport({ store }: { store: PanelStore }) {
   if (!open) {
     return (
       <button type="button" class="button button--quiet mismatch__toggle" data-testid="report-mismatch" onClick={() => setOpen(true)}>
-        추천이 맞지 않아요
+        {t('mismatch')}
       </button>
     );
   }
@@ -27,11 +28,11 @@ export function MismatchReport({ store }: { store: PanelStore }) {
     setChoice(NONE);
   };
   return (
-    <section class="mismatch" aria-label="추천이 맞지 않아요" data-testid="mismatch">
+    <section class="mismatch" aria-label={t('mismatch')} data-testid="mismatch">
       <label class="mismatch__field">
-        이 문의에 맞는 답변
+        {t('mismatchEntry')}
         <select data-testid="mismatch-entry" value={choice} onChange={(event) => setChoice(event.currentTarget.value)}>
-          <option value={NONE}>가이드에 맞는 답변 없음</option>
+          <option value={NONE}>{t('mismatchNone')}</option>
           {guides.map(({ guide, entries }) => (
             <optgroup key={guide.id} label={guide.document.title}>
               {entries.map((entry) => (
@@ -46,10 +47,10 @@ export function MismatchReport({ store }: { store: PanelStore }) {
       </label>
       <div class="suggestion__actions">
         <button type="button" class="button button--primary" data-testid="mismatch-save" onClick={save}>
-          기록
+          {t('mismatchSave')}
         </button>
         <button type="button" class="button" onClick={() => setOpen(false)}>
-          취소
+          {t('cancel')}
         </button>
       </div>
     </section>

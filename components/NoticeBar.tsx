@@ -1,4 +1,5 @@
 import type { PanelStore } from '@/utils/panel/panel-store';
+import { t } from '@/utils/i18n/t';
 
 export function NoticeBar({ store }: { store: PanelStore }) {
   const notice = store.notice.value;
@@ -8,7 +9,7 @@ export function NoticeBar({ store }: { store: PanelStore }) {
       <span>{notice.text}</span>
       {notice.copyText !== undefined && (
         <button type="button" class="button" data-testid="notice-copy" onClick={() => store.copy(notice.copyText!)}>
-          복사하기
+          {t('noticeCopy')}
         </button>
       )}
     </div>

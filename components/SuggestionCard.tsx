@@ -3,6 +3,7 @@ import type { ShownSuggestion } from '@/utils/team/pins';
 import { Composer } from './Composer';
 import { PinBadge } from './PinBadge';
 import { WhyExcerpt } from './WhyExcerpt';
+import { t } from '@/utils/i18n/t';
 
 interface Props {
   suggestion: ShownSuggestion;
@@ -30,21 +31,21 @@ export function SuggestionCard({ suggestion, rank, store }: Props) {
           {entry.tag && <span class="chip">{entry.tag}</span>}
           <span class="suggestion__question-text">{entry.question}</span>
         </h2>
-        <span class="suggestion__confidence" title="일치도">
+        <span class="suggestion__confidence" title={t('confidence')}>
           {Math.round(confidence * 100)}%
         </span>
       </div>
       <p class="suggestion__meta">
-        <span class="chip chip--opener" title="감성표현 종류" data-testid="opener-kind">
+        <span class="chip chip--opener" title={t('openerKind')} data-testid="opener-kind">
           {view.kind}
         </span>
         {type && (
-          <span class="suggestion__type" title="상담 유형" data-testid="consultation-type">
+          <span class="suggestion__type" title={t('consultationType')} data-testid="consultation-type">
             {type}
           </span>
         )}
       </p>
-      <WhyExcerpt parts={store.why(entry)} source={store.ticket.value?.source === 'selection' ? '선택한 문장' : (store.ticket.value?.helpdesk?.name ?? null)} />
+      <WhyExcerpt parts={store.why(entry)} source={store.ticket.value?.source === 'selection' ? t('sourceSelection') : (store.ticket.value?.helpdesk?.name ?? null)} />
       <Composer store={store} draftKey={entry.id} entry={entry} view={view} rank={rank} consultationType={type} />
     </li>
   );

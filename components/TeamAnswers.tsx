@@ -1,5 +1,6 @@
 import type { PanelStore } from '@/utils/panel/panel-store';
 import { PinBadge } from './PinBadge';
+import { t } from '@/utils/i18n/t';
 
 /**
  * The team's pinned answers in the lead's order, whatever the ticket says: for when the counselor
@@ -10,7 +11,7 @@ export function TeamAnswers({ store }: { store: PanelStore }) {
   if (answers.length === 0) return null;
   return (
     <details class="team" data-testid="team-answers-panel" open>
-      <summary class="team__summary">팀 추천 답변 {answers.length}개</summary>
+      <summary class="team__summary">{t('teamAnswers', answers.length)}</summary>
       <ol class="team__list" data-testid="team-answers">
         {answers.map(({ entry, pin, reply }) => (
           <li key={entry.id} class="team__item" data-testid="team-answer" data-entry-id={entry.id} data-pinned={pin.origin}>
@@ -25,13 +26,13 @@ export function TeamAnswers({ store }: { store: PanelStore }) {
                 class="button button--primary"
                 data-testid="insert"
                 disabled={store.inserting.value || !store.ticket.value}
-                title={store.ticket.value ? undefined : '열린 티켓이 없습니다'}
+                title={store.ticket.value ? undefined : t('noTicketOpen')}
                 onClick={() => store.insert({ entry, reply }, 'team')}
               >
-                넣기
+                {t('insert')}
               </button>
               <button type="button" class="button" data-testid="copy" onClick={() => store.copy(reply, { entry, rank: 'team' })}>
-                복사
+                {t('copy')}
               </button>
             </div>
           </li>

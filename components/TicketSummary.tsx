@@ -1,10 +1,11 @@
 import type { TicketSnapshot } from '@/utils/ticket';
+import { t } from '@/utils/i18n/t';
 
 /** What ReplyDeck read and where from; rendered as text only, so hostile ticket content never runs. */
 export function TicketSummary({ ticket }: { ticket: TicketSnapshot }) {
-  const source = ticket.source === 'selection' ? '선택한 문장' : (ticket.helpdesk?.name ?? '열린 티켓');
+  const source = ticket.source === 'selection' ? t('sourceSelection') : (ticket.helpdesk?.name ?? t('sourceTicket'));
   return (
-    <section class="ticket" aria-label="읽은 티켓">
+    <section class="ticket" aria-label={t('ticketLabel')}>
       <p class="ticket__meta" data-testid="ticket-source">
         {[source, ticket.channel, ticket.requester].filter(Boolean).join(' · ')}
       </p>

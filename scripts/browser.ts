@@ -33,7 +33,10 @@ export async function launchWithExtension(options: {
   extensionDir?: string;
   env?: Record<string, string>;
   window?: { args?: string[]; preferences?: Record<string, unknown> };
+  /** The browser's language (`ko-KR` unless said): the extension's UI follows it. */
+  locale?: string;
 }): Promise<ExtensionBrowser> {
+  const locale = options.locale ?? 'ko-KR';
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No extension build in ${extensionDir}. Run "npm run build:e2e" first.`);
@@ -46,9 +49,10 @@ export async function launchWithExtension(options: {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless,
-    ...(options.env && { env: { ...process.env, ...options.env } as Record<string, string> }),
+    // Chromium on Linux takes its UI language (and so the extension's _locales) from LANGUAGE.
+    env: { ...process.env, LANGUAGE: locale.split('-')[0]!, ...options.env } as Record<string, string>,
     viewport: options.window ? null : { width: 1280, height: 800 },
-    locale: 'ko-KR',
+    locale,
     args: [
       '--no-sandbox',
       `--disable-extensions-except=${extensionDir}`,
@@ -58,6 +62,7 @@ export async function launchWithExtension(options: {
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
+      `--lang=${locale}`,
       ...(options.window?.args ?? []),
     ],
   });

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n/t';
 import type { TeamState } from '@/utils/team/team-state';
 import { qualifiedId } from '@/utils/team/team-state';
 
@@ -15,7 +16,7 @@ export function EntryPicker({ team, value, onChange, testId, label }: Props) {
     <label class="field">
       <span>{label}</span>
       <select data-testid={testId} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
-        <option value="">항목을 고르세요</option>
+        <option value="">{t('optEntryChoose')}</option>
         {team.guides.map((guide) => (
           <optgroup key={guide.id} label={`${guide.document.title} (${guide.id})`}>
             {team.knowledge.entries
@@ -36,5 +37,5 @@ export function EntryPicker({ team, value, onChange, testId, label }: Props) {
 /** The entry's question for a qualified id, for lists. */
 export function entryLabel(team: TeamState, ref: string): string {
   const entry = team.knowledge.entries.find((each) => qualifiedId(each) === ref);
-  return entry ? `${entry.tag ? `(${entry.tag}) ` : ''}${entry.question}` : '(가이드에 없는 항목)';
+  return entry ? `${entry.tag ? `(${entry.tag}) ` : ''}${entry.question}` : t('optEntryMissing');
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n/t';
 import type { LeadStore } from '@/utils/options/lead-store';
 import { EntryPicker, entryLabel } from './EntryPicker';
 
@@ -16,16 +17,16 @@ export function ExamplesEditor({ store }: { store: LeadStore }) {
 
   return (
     <section class="card" aria-labelledby="examples-title" data-testid="examples-editor">
-      <h2 id="examples-title">예시 문장</h2>
-      <p class="card__intro">고객이 실제로 묻는 말투를 항목마다 몇 개씩 적어 두면 그 항목을 더 잘 찾습니다.</p>
+      <h2 id="examples-title">{t('optExamplesTitle')}</h2>
+      <p class="card__intro">{t('optExamplesIntro')}</p>
       <form class="form" onSubmit={submit}>
-        <EntryPicker team={team} value={entry} onChange={setEntry} testId="example-entry" label="항목" />
+        <EntryPicker team={team} value={entry} onChange={setEntry} testId="example-entry" label={t('optExamplesEntry')} />
         <label class="field">
-          <span>고객 문장</span>
-          <input data-testid="example-text" value={text} placeholder="예: 기사님이 안 잡혀요 언제 와요" onInput={(event) => setText(event.currentTarget.value)} />
+          <span>{t('optExamplesText')}</span>
+          <input data-testid="example-text" value={text} placeholder={t('optExamplesPlaceholder')} onInput={(event) => setText(event.currentTarget.value)} />
         </label>
         <button type="submit" class="button button--primary" data-testid="example-save" disabled={!entry || !text.trim()}>
-          예시 추가
+          {t('optExamplesAdd')}
         </button>
       </form>
       <ul class="rows">
@@ -36,7 +37,7 @@ export function ExamplesEditor({ store }: { store: LeadStore }) {
               <span class="row__meta">{entryLabel(team, example.entry)}</span>
             </span>
             <button type="button" class="button" onClick={() => store.removeExample(index)}>
-              지우기
+              {t('optRemove')}
             </button>
           </li>
         ))}

@@ -1,5 +1,8 @@
+import type { MessageKey } from '@/utils/i18n/messages';
+import { t } from '@/utils/i18n/t';
 import type { LeadStore } from '@/utils/options/lead-store';
 import type { ProfilesStore } from '@/utils/profiles/profiles-store';
+import type { PersonalData } from '@/utils/team/personal-storage';
 import { PolicyError } from '../PolicyError';
 import { SiteProfilesEditor } from '../SiteProfilesEditor';
 import { ExamplesEditor } from './ExamplesEditor';
@@ -10,7 +13,7 @@ import { PinsEditor } from './PinsEditor';
 import { TicketCheck } from './TicketCheck';
 import { UsageTable } from './UsageTable';
 
-const PART_LABEL = { pins: '고정 답변', openers: '감성표현 문구', siteProfiles: '사이트 프로필', guides: '상담 가이드', examples: '예시 문장' } as const;
+const PART_LABEL: Record<keyof PersonalData, MessageKey> = { pins: 'optPartPins', openers: 'optPartOpeners', siteProfiles: 'optPartSiteProfiles', guides: 'optPartGuides', examples: 'optPartExamples' };
 
 function Status({ store }: { store: LeadStore }) {
   const status = store.status.value;
@@ -35,20 +38,20 @@ function Status({ store }: { store: LeadStore }) {
 export function LeadPage({ store, profiles }: { store: LeadStore; profiles: ProfilesStore }) {
   const policy = store.team.value.policy;
   const nav: Array<[string, string]> = [
-    ['pins-title', '팀 추천'],
-    ['openers-title', '감성표현'],
-    ['guides-title', '가이드'],
-    ['examples-title', '예시 문장'],
-    ['profiles-title', '사이트 프로필'],
-    ['check-title', '티켓으로 확인'],
-    ['pack-title', '팀 팩'],
-    ['usage-title', '사용 현황'],
+    ['pins-title', t('optNavPins')],
+    ['openers-title', t('optNavOpeners')],
+    ['guides-title', t('optNavGuides')],
+    ['examples-title', t('optNavExamples')],
+    ['profiles-title', t('optNavProfiles')],
+    ['check-title', t('optNavCheck')],
+    ['pack-title', t('optNavPack')],
+    ['usage-title', t('optNavUsage')],
   ];
   return (
     <main class="lead">
       <header class="lead__header">
-        <h1 class="panel__title">ReplyDeck 팀 설정</h1>
-        <nav aria-label="설정 항목">
+        <h1 class="panel__title">{t('optionsTitle')}</h1>
+        <nav aria-label={t('optNavLabel')}>
           {nav.map(([id, label]) => (
             <a key={id} href={`#${id}`}>
               {label}
@@ -58,7 +61,7 @@ export function LeadPage({ store, profiles }: { store: LeadStore; profiles: Prof
       </header>
       {policy.state === 'ok' && (
         <p class="hint" data-testid="policy-active">
-          조직 정책으로 팀 팩{policy.pack.name ? ` 「${policy.pack.name}」` : ''}이 적용되어 있습니다. 조직의 고정 답변과 가이드는 여기서 바꿀 수 없습니다.
+          {policy.pack.name ? t('optPolicyActiveNamed', policy.pack.name) : t('optPolicyActive')}
         </p>
       )}
       <PolicyError policy={policy} />
@@ -69,7 +72,7 @@ export function LeadPage({ store, profiles }: { store: LeadStore; profiles: Prof
       ))}
       {store.localOnly.value.length > 0 && (
         <p class="hint" data-testid="local-only">
-          {store.localOnly.value.map((part) => PART_LABEL[part]).join(', ')}: 브라우저 동기화 용량을 넘어 이 브라우저에만 저장되어 있습니다. 다른 브라우저에는 팀 팩 파일로 옮기세요.
+          {t('optLocalOnly', store.localOnly.value.map((part) => t(PART_LABEL[part])).join(', '))}
         </p>
       )}
       <div class="lead__sticky">

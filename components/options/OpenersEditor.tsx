@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { OPENER_KINDS, type OpenerKind } from '@/knowledge/faq-types';
-import type { LeadStore } from '@/utils/options/lead-store';
+import { t } from '@/utils/i18n/t';
+import { openerKindLabel, type LeadStore } from '@/utils/options/lead-store';
 
 /** 감성표현 문구: the team's phrasings per kind, one per line; the first is the default. Empty: the organization's or ReplyDeck's. */
 export function OpenersEditor({ store }: { store: LeadStore }) {
@@ -9,8 +10,8 @@ export function OpenersEditor({ store }: { store: LeadStore }) {
   const [drafts, setDrafts] = useState<Partial<Record<OpenerKind, string>>>({});
   return (
     <section class="card" aria-labelledby="openers-title" data-testid="openers-editor">
-      <h2 id="openers-title">감성표현 문구</h2>
-      <p class="card__intro">종류마다 한 줄에 하나씩 적으세요. 첫 줄이 기본 문구입니다. 비워 두면 조직 정책이나 ReplyDeck 기본 문구를 씁니다.</p>
+      <h2 id="openers-title">{t('optOpenersTitle')}</h2>
+      <p class="card__intro">{t('optOpenersIntro')}</p>
       <div class="openers">
         {OPENER_KINDS.map((kind) => (
           <form
@@ -22,7 +23,7 @@ export function OpenersEditor({ store }: { store: LeadStore }) {
             }}
           >
             <label class="field" for={`openers-${kind}`}>
-              {kind}
+              {openerKindLabel(kind)}
             </label>
             <textarea
               id={`openers-${kind}`}
@@ -33,7 +34,7 @@ export function OpenersEditor({ store }: { store: LeadStore }) {
               onInput={(event) => setDrafts({ ...drafts, [kind]: event.currentTarget.value })}
             />
             <button type="submit" class="button">
-              {kind} 저장
+              {t('optOpenersSave', openerKindLabel(kind))}
             </button>
           </form>
         ))}

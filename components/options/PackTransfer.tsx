@@ -1,12 +1,16 @@
 import { useState } from 'preact/hooks';
+import type { MessageKey } from '@/utils/i18n/messages';
+import { t } from '@/utils/i18n/t';
 import type { LeadStore } from '@/utils/options/lead-store';
 
-const KIND_LABEL = { added: '추가', changed: '변경', replaced: '교체' } as const;
+const KIND_LABEL = { added: 'optChangeAdded', changed: 'optChangeChanged', replaced: 'optChangeReplaced' } as const satisfies Record<string, MessageKey>;
 
 /** 팀 팩: export this browser's pins, phrasings, profiles, guides and examples as one file; import one after seeing what it changes. */
 export function PackTransfer({ store }: { store: LeadStore }) {
   const [name, setName] = useState('');
   const plan = store.importPlan.value;
+  // The file name goes where {0} is, in bold.
+  const [beforeFile, afterFile] = t('optImportPlan').split('{0}');
 
   async function readFile(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
@@ -18,41 +22,41 @@ export function PackTransfer({ store }: { store: LeadStore }) {
 
   return (
     <section class="card" aria-labelledby="pack-title" data-testid="pack-transfer">
-      <h2 id="pack-title">팀 팩 가져오기 · 내보내기</h2>
-      <p class="card__intro">
-        팀 팩 파일 하나에 고정 답변, 감성표현 문구, 사이트 프로필, 가이드, 예시 문장이 모두 들어 있습니다. 팀원은 이 화면에서 가져오기만 하면 같은 추천을 봅니다.
-      </p>
+      <h2 id="pack-title">{t('optPackTitle')}</h2>
+      <p class="card__intro">{t('optPackIntro')}</p>
       <div class="form__row">
         <label class="field field--grow">
-          <span>팀 이름 (선택)</span>
-          <input value={name} placeholder="예: 상담 1팀" onInput={(event) => setName(event.currentTarget.value)} />
+          <span>{t('optPackName')}</span>
+          <input value={name} placeholder={t('optPackNamePlaceholder')} onInput={(event) => setName(event.currentTarget.value)} />
         </label>
         <button type="button" class="button button--primary" data-testid="export-pack" onClick={() => store.exportTeamPack(name.trim() || undefined)}>
-          내보내기
+          {t('optPackExport')}
         </button>
       </div>
       <label class="field">
-        <span>팀 팩 가져오기 (.json)</span>
+        <span>{t('optPackImport')}</span>
         <input type="file" accept=".json,application/json" data-testid="import-file" onChange={readFile} />
       </label>
       {plan && plan.changes.length > 0 && (
         <div class="import-plan" data-testid="import-plan">
           <p>
-            <strong>{plan.file}</strong>을(를) 가져오면 다음이 바뀝니다. 적용하면 모두 한꺼번에 바뀝니다.
+            {beforeFile}
+            <strong>{plan.file}</strong>
+            {afterFile}
           </p>
           <ul>
             {plan.changes.map((change) => (
               <li key={`${change.kind}${change.what}`} data-testid="import-change" data-kind={change.kind}>
-                <span class={`chip chip--${change.kind}`}>{KIND_LABEL[change.kind]}</span> {change.what}
+                <span class={`chip chip--${change.kind}`}>{t(KIND_LABEL[change.kind])}</span> {change.what}
               </li>
             ))}
           </ul>
           <div class="suggestion__actions">
             <button type="button" class="button button--primary" data-testid="import-apply" onClick={() => store.applyImport()}>
-              모두 적용
+              {t('optImportApply')}
             </button>
             <button type="button" class="button" data-testid="import-cancel" onClick={() => store.cancelImport()}>
-              취소
+              {t('optImportCancel')}
             </button>
           </div>
         </div>

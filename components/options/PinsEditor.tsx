@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { OPENER_KINDS, type OpenerKind } from '@/knowledge/faq-types';
-import type { LeadStore } from '@/utils/options/lead-store';
+import type { MessageKey } from '@/utils/i18n/messages';
+import { t } from '@/utils/i18n/t';
+import { openerKindLabel, type LeadStore } from '@/utils/options/lead-store';
 import type { Pin } from '@/utils/team/team-pack';
 import { EntryPicker, entryLabel } from './EntryPicker';
 
 type Branch = 'auto' | 'always' | 'never';
-const BRANCH_LABEL: Record<Branch, string> = { auto: '고객이 불만을 말할 때만', always: '항상 넣기', never: '넣지 않기' };
+const BRANCH_LABEL: Record<Branch, MessageKey> = { auto: 'optBranchAuto', always: 'optBranchAlways', never: 'optBranchNever' };
 
 interface Draft {
   entry: string;
@@ -31,7 +33,10 @@ function toDraft(pin: Pin): Draft {
 }
 
 function describe(pin: Pin): string {
-  const parts = [pin.opener ? `감성표현 ${pin.opener.kind}: ${pin.opener.text}` : '감성표현: 티켓에 맞춰', `불만 제기 시: ${BRANCH_LABEL[pin.complaintBranch === undefined ? 'auto' : pin.complaintBranch ? 'always' : 'never']}`];
+  const parts = [
+    pin.opener ? t('optPinOpener', openerKindLabel(pin.opener.kind), pin.opener.text) : t('optPinOpenerAuto'),
+    t('optPinBranch', t(BRANCH_LABEL[pin.complaintBranch === undefined ? 'auto' : pin.complaintBranch ? 'always' : 'never'])),
+  ];
   return parts.join(' · ');
 }
 
@@ -64,11 +69,11 @@ export function PinsEditor({ store }: { store: LeadStore }) {
 
   return (
     <section class="card" aria-labelledby="pins-title" data-testid="pins-editor">
-      <h2 id="pins-title">팀 추천 (고정 답변)</h2>
-      <p class="card__intro">고정한 답변은 티켓에 맞을 때 맨 위에 「팀 추천」으로 나오고, 패널의 팀 추천 목록에 이 순서대로 보입니다.</p>
+      <h2 id="pins-title">{t('optPinsTitle')}</h2>
+      <p class="card__intro">{t('optPinsIntro')}</p>
       {organization.length > 0 && (
         <div data-testid="organization-pins">
-          <h3>조직 정책 (읽기 전용)</h3>
+          <h3>{t('optOrganizationReadOnly')}</h3>
           <ol class="rows">
             {organization.map((pin) => (
               <li key={pin.entry} class="row row--readonly" data-entry={pin.entry}>
@@ -80,7 +85,7 @@ export function PinsEditor({ store }: { store: LeadStore }) {
           </ol>
         </div>
       )}
-      <ol class="rows" data-testid="personal-pins" aria-label="내 고정 답변">
+      <ol class="rows" data-testid="personal-pins" aria-label={t('optPinsMine')}>
         {own.map((pin, index) => (
           <li
             key={pin.entry}
@@ -104,7 +109,7 @@ export function PinsEditor({ store }: { store: LeadStore }) {
             <button
               type="button"
               class="button button--quiet row__handle"
-              aria-label={`${index + 1}번째 ${pin.entry}: ↑·↓ 키로 순서 바꾸기`}
+              aria-label={t('optPinHandle', index + 1, pin.entry)}
               data-testid="pin-handle"
               onKeyDown={(event) => onHandleKey(event, pin.entry, index)}
             >
@@ -119,31 +124,31 @@ export function PinsEditor({ store }: { store: LeadStore }) {
               <span class="row__meta">{describe(pin)}</span>
             </span>
             <span class="row__actions">
-              <button type="button" class="button" aria-label={`${pin.entry} 위로`} disabled={index === 0} onClick={() => store.movePin(pin.entry, index - 1)}>
+              <button type="button" class="button" aria-label={t('optPinUp', pin.entry)} disabled={index === 0} onClick={() => store.movePin(pin.entry, index - 1)}>
                 ↑
               </button>
-              <button type="button" class="button" aria-label={`${pin.entry} 아래로`} disabled={index === own.length - 1} onClick={() => store.movePin(pin.entry, index + 1)}>
+              <button type="button" class="button" aria-label={t('optPinDown', pin.entry)} disabled={index === own.length - 1} onClick={() => store.movePin(pin.entry, index + 1)}>
                 ↓
               </button>
               <button type="button" class="button" onClick={() => setDraft(toDraft(pin))}>
-                고치기
+                {t('optPinEdit')}
               </button>
               <button type="button" class="button" data-testid="unpin" onClick={() => store.unpin(pin.entry)}>
-                고정 풀기
+                {t('optUnpin')}
               </button>
             </span>
           </li>
         ))}
       </ol>
       <form class="form" onSubmit={submit} data-testid="pin-form">
-        <EntryPicker team={team} value={draft.entry} onChange={(entry) => setDraft({ ...draft, entry })} testId="pin-entry" label="고정할 답변" />
+        <EntryPicker team={team} value={draft.entry} onChange={(entry) => setDraft({ ...draft, entry })} testId="pin-entry" label={t('optPinEntry')} />
         <label class="field">
-          <span>상담사에게 보일 메모 (선택)</span>
-          <input data-testid="pin-note-input" maxLength={200} value={draft.note} placeholder="예: 배정 지연 문의는 AI 추천 요금 안내까지 꼭 포함" onInput={(event) => setDraft({ ...draft, note: event.currentTarget.value })} />
+          <span>{t('optPinNote')}</span>
+          <input data-testid="pin-note-input" maxLength={200} value={draft.note} placeholder={t('optPinNotePlaceholder')} onInput={(event) => setDraft({ ...draft, note: event.currentTarget.value })} />
         </label>
         <div class="form__row">
           <label class="field">
-            <span>감성표현 종류</span>
+            <span>{t('optPinOpenerKind')}</span>
             <select
               data-testid="pin-opener-kind"
               value={draft.kind}
@@ -152,17 +157,17 @@ export function PinsEditor({ store }: { store: LeadStore }) {
                 setDraft({ ...draft, kind, text: kind ? (team.openers[kind][0] ?? '') : '' });
               }}
             >
-              <option value="">티켓에 맞춰 (고정 안 함)</option>
+              <option value="">{t('optPinOpenerAutoOption')}</option>
               {OPENER_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
-                  {kind}
+                  {openerKindLabel(kind)}
                 </option>
               ))}
             </select>
           </label>
           {draft.kind && (
             <label class="field field--grow">
-              <span>감성표현 문구</span>
+              <span>{t('optPinOpenerText')}</span>
               <select data-testid="pin-opener-text" value={draft.text} onChange={(event) => setDraft({ ...draft, text: event.currentTarget.value })}>
                 {[...new Set([...phrasings, draft.text].filter(Boolean))].map((text) => (
                   <option key={text} value={text}>
@@ -173,18 +178,18 @@ export function PinsEditor({ store }: { store: LeadStore }) {
             </label>
           )}
           <label class="field">
-            <span>불만 제기 시 안내</span>
+            <span>{t('optPinBranchLabel')}</span>
             <select data-testid="pin-branch" value={draft.branch} onChange={(event) => setDraft({ ...draft, branch: event.currentTarget.value as Branch })}>
               {(Object.keys(BRANCH_LABEL) as Branch[]).map((branch) => (
                 <option key={branch} value={branch}>
-                  {BRANCH_LABEL[branch]}
+                  {t(BRANCH_LABEL[branch])}
                 </option>
               ))}
             </select>
           </label>
         </div>
         <button type="submit" class="button button--primary" data-testid="pin-save" disabled={!draft.entry}>
-          {own.some((pin) => pin.entry === draft.entry) ? '고정 고치기' : '고정하기'}
+          {own.some((pin) => pin.entry === draft.entry) ? t('optPinUpdate') : t('optPinSave')}
         </button>
       </form>
     </section>

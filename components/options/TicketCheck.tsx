@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { LeadStore } from '@/utils/options/lead-store';
+import { t } from '@/utils/i18n/t';
+import { openerKindLabel, type LeadStore } from '@/utils/options/lead-store';
 import type { Suggestions } from '@/utils/suggest/suggester';
 import { qualifiedId } from '@/utils/team/team-state';
 
@@ -9,7 +10,7 @@ export function TicketCheck({ store }: { store: LeadStore }) {
   const [result, setResult] = useState<Suggestions | null>(null);
   return (
     <section class="card" aria-labelledby="check-title" data-testid="ticket-check">
-      <h2 id="check-title">티켓으로 확인</h2>
+      <h2 id="check-title">{t('optCheckTitle')}</h2>
       <form
         class="form"
         onSubmit={(event) => {
@@ -18,26 +19,26 @@ export function TicketCheck({ store }: { store: LeadStore }) {
         }}
       >
         <label class="field">
-          <span>고객 문의를 붙여 넣으세요</span>
+          <span>{t('optCheckText')}</span>
           <textarea data-testid="check-text" rows={4} value={text} onInput={(event) => setText(event.currentTarget.value)} />
         </label>
         <button type="submit" class="button button--primary" data-testid="check-run" disabled={!text.trim()}>
-          확인
+          {t('optCheckRun')}
         </button>
       </form>
       {result && (
         <div data-testid="check-result" role="status">
-          {result.escalate && <p class="notice notice--error">에스컬레이션 대상: {result.escalate.reason}</p>}
-          {result.clarify && <p class="hint">상담사에게 묻습니다: {result.clarify.question}</p>}
-          {!result.escalate && result.suggestions.length === 0 && <p class="empty">맞는 답변이 없어 패널은 아무것도 추천하지 않습니다.</p>}
+          {result.escalate && <p class="notice notice--error">{t('optCheckEscalate', result.escalate.reason)}</p>}
+          {result.clarify && <p class="hint">{t('optCheckClarify', result.clarify.question)}</p>}
+          {!result.escalate && result.suggestions.length === 0 && <p class="empty">{t('optCheckNone')}</p>}
           <ol class="rows">
             {result.suggestions.map((suggestion) => (
               <li key={suggestion.entry.id} class="row" data-testid="check-suggestion" data-entry-id={qualifiedId(suggestion.entry)}>
                 <span class="row__body">
                   <strong>{qualifiedId(suggestion.entry)}</strong> {suggestion.entry.question} ({Math.round(suggestion.confidence * 100)}%)
-                  {suggestion.pin && <span class="chip chip--pin">팀 추천</span>}
+                  {suggestion.pin && <span class="chip chip--pin">{t('optTeamPick')}</span>}
                   <span class="row__meta">
-                    {suggestion.opener.kind}: {suggestion.opener.text}
+                    {openerKindLabel(suggestion.opener.kind)}: {suggestion.opener.text}
                   </span>
                 </span>
               </li>

@@ -1,12 +1,18 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n/t';
 import type { LeadStore } from '@/utils/options/lead-store';
 import { entryLabel } from './EntryPicker';
 
 function ranks(chosen: Record<string, number>): string {
   return Object.entries(chosen)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([rank, count]) => `${rank === 'team' ? '팀 추천' : rank === 'search' ? '직접 찾음' : `${rank}위`} ${count}`)
+    .map(([rank, count]) => `${rank === 'team' ? t('optRankTeam') : rank === 'search' ? t('optRankSearch') : t('optRankNth', rank)} ${count}`)
     .join(', ');
+}
+
+/** A message with `{0}`, `{1}` … filled in by `code` elements of `codes`. */
+function withCode(text: string, codes: string[]) {
+  return text.split(/\{(\d+)\}/).map((part, index) => (index % 2 === 1 ? <code key={part}>{codes[Number(part)]}</code> : part));
 }
 
 /** This week's counts per entry (this browser only), and the counselors' 추천이 맞지 않아요 reports as evaluation tickets. */
@@ -16,21 +22,21 @@ export function UsageTable({ store }: { store: LeadStore }) {
   const team = store.team.value;
   return (
     <section class="card" aria-labelledby="usage-title" data-testid="usage">
-      <h2 id="usage-title">이번 주 사용 현황</h2>
-      <p class="card__intro">이 브라우저에서 센 숫자입니다. 어디에도 보내지 않습니다.</p>
+      <h2 id="usage-title">{t('optUsageTitle')}</h2>
+      <p class="card__intro">{t('optUsageIntro')}</p>
       {rows.length === 0 ? (
-        <p class="empty">이번 주에는 아직 기록이 없습니다.</p>
+        <p class="empty">{t('optUsageEmpty')}</p>
       ) : (
         <div class="table-wrap">
           <table class="table" data-testid="usage-table">
             <thead>
               <tr>
-                <th scope="col">항목</th>
-                <th scope="col">추천</th>
-                <th scope="col">넣기</th>
-                <th scope="col">복사</th>
-                <th scope="col">고른 순위</th>
-                <th scope="col">질문 답</th>
+                <th scope="col">{t('optUsageEntry')}</th>
+                <th scope="col">{t('optUsageSuggested')}</th>
+                <th scope="col">{t('optUsageInserted')}</th>
+                <th scope="col">{t('optUsageCopied')}</th>
+                <th scope="col">{t('optUsageRank')}</th>
+                <th scope="col">{t('optUsageClarified')}</th>
               </tr>
             </thead>
             <tbody>
@@ -51,19 +57,19 @@ export function UsageTable({ store }: { store: LeadStore }) {
           </table>
         </div>
       )}
-      <h3>추천이 맞지 않아요 ({store.feedbackCount.value}건)</h3>
+      <h3>{t('optFeedbackTitle', store.feedbackCount.value)}</h3>
       <p class="card__intro">
-        상담사가 고른 맞는 답변을 평가용 티켓 줄(<code>{'{"text": "…", "expect": ["…"]}'}</code>)로 내보냅니다. <code>npm run eval -- --kb 가이드.md --tickets 파일</code>로 가이드를 시험하세요.
+        {withCode(t('optFeedbackIntro'), ['{"text": "…", "expect": ["…"]}', t('optFeedbackEvalCommand')])}
       </p>
       <div class="form__row">
         <label class="check">
-          <input type="checkbox" data-testid="feedback-mask" checked={mask} onChange={(event) => setMask(event.currentTarget.checked)} /> 전화번호·이메일·이름 가리기
+          <input type="checkbox" data-testid="feedback-mask" checked={mask} onChange={(event) => setMask(event.currentTarget.checked)} /> {t('optFeedbackMask')}
         </label>
         <button type="button" class="button button--primary" data-testid="export-feedback" disabled={store.feedbackCount.value === 0} onClick={() => store.exportFeedback(mask)}>
-          피드백 내보내기
+          {t('optFeedbackExport')}
         </button>
         <button type="button" class="button" disabled={store.feedbackCount.value === 0} onClick={() => store.clearFeedback()}>
-          기록 지우기
+          {t('optFeedbackClear')}
         </button>
       </div>
     </section>

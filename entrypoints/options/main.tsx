@@ -1,6 +1,8 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { LeadPage } from '@/components/options/LeadPage';
 import { BUILTIN_GUIDES } from '@/knowledge/builtin';
+import { t } from '@/utils/i18n/t';
 import { createLeadStore } from '@/utils/options/lead-store';
 import { download } from '@/utils/options/download';
 import { createProfilesStore } from '@/utils/profiles/profiles-store';
@@ -14,6 +16,9 @@ import { usageItem } from '@/utils/team/usage';
 import '@/components/panel.css';
 import '@/components/options/options.css';
 
+// index.html's <title> is the Korean one; the browser's language is known only here.
+document.title = t('optionsTitle');
+document.documentElement.lang = browser.i18n.getUILanguage();
 const profiles = createProfilesStore(siteProfilesItem, browserSiteAccess);
 const lead = createLeadStore({
   builtin: BUILTIN_GUIDES,

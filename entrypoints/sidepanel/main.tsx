@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
 import { recordPanelTrace } from '@/tests/e2e-build/panel-hooks';
 import { E2E_BUILD } from '@/utils/build-mode';
@@ -13,6 +14,7 @@ import { clarifyChoicesItem, insertModeItem } from '@/utils/settings';
 import { ClarifyChoices } from '@/utils/suggest/clarify-choices';
 import { createEntrySearch } from '@/utils/suggest/entry-search';
 import { createExplainer } from '@/utils/match/explain';
+import { t } from '@/utils/i18n/t';
 import { addFeedback, feedbackItem } from '@/utils/team/feedback';
 import { followTeamState, teamSuggester } from '@/utils/team/team-source';
 import { createUsageRecorder } from '@/utils/team/usage';
@@ -40,8 +42,9 @@ const store = createPanelStore({
 });
 
 // The team's guides, phrasings and pins (policy and personal): the suggester is rebuilt when they change.
-followTeamState((state) =>
-  store.setTeam(state, { suggester: teamSuggester(state, choices), search: createEntrySearch(state.knowledge), explain: createExplainer(state.knowledge) }),
+followTeamState(
+  (state) => store.setTeam(state, { suggester: teamSuggester(state, choices), search: createEntrySearch(state.knowledge), explain: createExplainer(state.knowledge) }),
+  (error) => store.showError(t('panelTeamUnreadable', error instanceof Error ? error.message : String(error))),
 );
 
 listenForShortcut(() => store.tabId.value, () => store.insertTop());
@@ -52,4 +55,5 @@ void clarifyChoicesItem.getValue().then((entries) => {
 });
 void watchBoundTab(location.search, (tabId) => store.watch(tabId));
 
+document.documentElement.lang = browser.i18n.getUILanguage();
 render(<App store={store} />, document.getElementById('app')!);

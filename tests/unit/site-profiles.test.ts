@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { siteProfileAdapter } from '@/utils/helpdesks/site-profile-adapter';
 import { createProfilesStore } from '@/utils/profiles/profiles-store';
 import { hostPatterns } from '@/utils/profiles/site-permission';
-import { profileMatchesHost, validateProfile, type SiteProfile } from '@/utils/profiles/site-profile';
+import { validateProfile, type SiteProfile } from '@/utils/profiles/site-profile';
+import { profileMatchesHost } from '@/utils/profiles/site-profile-host';
 
 const PROFILE: SiteProfile = { host: 'desk.example.com', messageSelector: '.msg.customer', replySelector: '#reply' };
 

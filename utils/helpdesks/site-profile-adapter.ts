@@ -1,5 +1,5 @@
 import { editableRoot, isTextField } from '../dom/editable';
-import { profileMatchesHost, type SiteProfile } from '../profiles/site-profile';
+import { profileMatchesHost, type SiteProfile } from '../profiles/site-profile-host';
 import { defineAdapter, fieldText, messageText } from './define-adapter';
 import type { HelpdeskAdapter } from './types';
 

@@ -1,6 +1,8 @@
 import { signal } from '@preact/signals';
 import type { OpenerKind } from '@/knowledge/faq-types';
 import { parseGuide, type Guide } from '@/knowledge/guide';
+import type { MessageKey } from '../i18n/messages';
+import { t } from '../i18n/t';
 import { ClarifyChoices } from '../suggest/clarify-choices';
 import type { Suggester, Suggestions } from '../suggest/suggester';
 import { feedbackLines, type Feedback } from '../team/feedback';
@@ -35,7 +37,12 @@ export interface Status {
 }
 
 const EMPTY: PersonalData = { pins: [], openers: {}, siteProfiles: [], guides: [], examples: [] };
-const LOCAL_ONLY = '브라우저 동기화 용량을 넘어 이 브라우저에만 저장했습니다 (다른 브라우저에는 팀 팩 파일로 옮기세요).';
+const OPENER_KIND_LABEL: Record<OpenerKind, MessageKey> = { 호응: 'optKindAcknowledge', 공감: 'optKindEmpathy', 양해: 'optKindUnderstanding', 사과: 'optKindApology' };
+
+/** An opener kind (a data value) as shown on the lead's page: the kind itself in Korean, named in English. */
+export function openerKindLabel(kind: OpenerKind): string {
+  return t(OPENER_KIND_LABEL[kind]);
+}
 
 export type LeadStore = ReturnType<typeof createLeadStore>;
 
@@ -73,14 +80,14 @@ export function createLeadStore(env: LeadEnv) {
     try {
       for (const part of parts) outcomes.push(await env.items[part].setValue(next[part] as never));
     } catch (error) {
-      status.value = { tone: 'error', text: `저장하지 못했습니다: ${error instanceof Error ? error.message : String(error)}` };
+      status.value = { tone: 'error', text: t('optSaveFailed', error instanceof Error ? error.message : String(error)) };
       return false;
     }
     personal.value = { ...personal.value, ...next };
     team.value = mergeTeamState(env.builtin, policy, personal.value);
     const fellBack = parts.filter((_, index) => outcomes[index]?.where === 'local');
     localOnly.value = [...new Set([...localOnly.value.filter((part) => !parts.includes(part)), ...fellBack])];
-    status.value = fellBack.length > 0 ? { tone: 'info', text: `${done} ${LOCAL_ONLY}` } : { tone: 'success', text: done };
+    status.value = fellBack.length > 0 ? { tone: 'info', text: `${done} ${t('optSavedLocalOnly')}` } : { tone: 'success', text: done };
     return true;
   }
 
@@ -91,11 +98,11 @@ export function createLeadStore(env: LeadEnv) {
     const pins = personal.value.pins;
     const index = pins.findIndex((item) => item.entry === next.entry);
     const updated = index === -1 ? [...pins, next] : pins.map((item, at) => (at === index ? next : item));
-    return save({ pins: updated }, index === -1 ? `${next.entry}을(를) 팀 추천에 고정했습니다.` : `${next.entry} 고정을 고쳤습니다.`);
+    return save({ pins: updated }, index === -1 ? t('optPinned', next.entry) : t('optPinUpdated', next.entry));
   }
 
   function unpin(entry: string): Promise<boolean> {
-    return save({ pins: personal.value.pins.filter((item) => item.entry !== entry) }, `${entry} 고정을 풀었습니다.`);
+    return save({ pins: personal.value.pins.filter((item) => item.entry !== entry) }, t('optUnpinned', entry));
   }
 
   /** Moves a pin to `to` (0 = first): counselors see pinned answers in this order. */
@@ -106,7 +113,7 @@ export function createLeadStore(env: LeadEnv) {
     if (from === -1 || from === target) return Promise.resolve(false);
     const [moved] = pins.splice(from, 1);
     pins.splice(target, 0, moved!);
-    return save({ pins }, `${entry}을(를) ${target + 1}번째로 옮겼습니다.`);
+    return save({ pins }, t('optPinMoved', entry, target + 1));
   }
 
   // Opener phrasings ---------------------------------------------------------------------------
@@ -116,7 +123,7 @@ export function createLeadStore(env: LeadEnv) {
     const openers = { ...personal.value.openers };
     if (cleaned.length === 0) delete openers[kind];
     else openers[kind] = cleaned;
-    return save({ openers }, cleaned.length === 0 ? `${kind} 문구를 기본값으로 되돌렸습니다.` : `${kind} 문구 ${cleaned.length}개를 저장했습니다.`);
+    return save({ openers }, cleaned.length === 0 ? t('optOpenersReset', openerKindLabel(kind)) : t('optOpenersSaved', openerKindLabel(kind), cleaned.length));
   }
 
   // Guides ------------------------------------------------------------------------------------
@@ -125,23 +132,23 @@ export function createLeadStore(env: LeadEnv) {
   function putGuide(id: string, markdown: string): Promise<boolean> {
     const trimmed = id.trim();
     if (!/^[a-z0-9][a-z0-9_-]*$/.test(trimmed)) {
-      status.value = { tone: 'error', text: '가이드 id는 영문 소문자·숫자·-·_ 로 적어 주세요 (예: team-extra).' };
+      status.value = { tone: 'error', text: t('optGuideIdInvalid') };
       return Promise.resolve(false);
     }
     if (team.value.origins[trimmed] === 'organization') {
-      status.value = { tone: 'error', text: `"${trimmed}"는 조직 정책의 가이드입니다. 다른 id를 쓰세요.` };
+      status.value = { tone: 'error', text: t('optGuideIdOrganization', trimmed) };
       return Promise.resolve(false);
     }
     try {
       parseGuide(`${trimmed}.md`, markdown);
     } catch (error) {
-      status.value = { tone: 'error', text: '가이드를 저장하지 않았습니다.', details: [error instanceof Error ? error.message : String(error)] };
+      status.value = { tone: 'error', text: t('optGuideNotSaved'), details: [error instanceof Error ? error.message : String(error)] };
       return Promise.resolve(false);
     }
     const guides = personal.value.guides;
     const replacing = guides.some((guide) => guide.id === trimmed) || team.value.origins[trimmed] === 'builtin';
     const next = [...guides.filter((guide) => guide.id !== trimmed), { id: trimmed, markdown }];
-    return save({ guides: next }, replacing ? `가이드 ${trimmed}을(를) 교체했습니다.` : `가이드 ${trimmed}을(를) 추가했습니다.`);
+    return save({ guides: next }, replacing ? t('optGuideReplaced', trimmed) : t('optGuideAdded', trimmed));
   }
 
   /** Removes a personal guide with its pins and examples (a replaced built-in guide comes back). */
@@ -153,7 +160,7 @@ export function createLeadStore(env: LeadEnv) {
         pins: personal.value.pins.filter((item) => !ours(item.entry)),
         examples: personal.value.examples.filter((example) => !ours(example.entry)),
       },
-      `가이드 ${id}을(를) 지웠습니다.`,
+      t('optGuideRemoved', id),
     );
   }
 
@@ -162,18 +169,18 @@ export function createLeadStore(env: LeadEnv) {
   function addExample(example: PackExample): Promise<boolean> {
     const text = example.text.trim();
     if (text === '') {
-      status.value = { tone: 'error', text: '예시 문장을 적어 주세요.' };
+      status.value = { tone: 'error', text: t('optExampleEmpty') };
       return Promise.resolve(false);
     }
     if (personal.value.examples.some((item) => item.entry === example.entry && item.text === text)) {
-      status.value = { tone: 'info', text: '이미 있는 예시 문장입니다.' };
+      status.value = { tone: 'info', text: t('optExampleDuplicate') };
       return Promise.resolve(false);
     }
-    return save({ examples: [...personal.value.examples, { entry: example.entry, text }] }, `${example.entry}에 예시 문장을 추가했습니다.`);
+    return save({ examples: [...personal.value.examples, { entry: example.entry, text }] }, t('optExampleAdded', example.entry));
   }
 
   function removeExample(index: number): Promise<boolean> {
-    return save({ examples: personal.value.examples.filter((_, at) => at !== index) }, '예시 문장을 지웠습니다.');
+    return save({ examples: personal.value.examples.filter((_, at) => at !== index) }, t('optExampleRemoved'));
   }
 
   // Ticket check ------------------------------------------------------------------------------
@@ -191,12 +198,12 @@ export function createLeadStore(env: LeadEnv) {
     importPlan.value = null;
     const checked = readTeamPack(json, env.builtin);
     if (!checked.ok) {
-      status.value = { tone: 'error', text: `${file}: 팀 팩을 가져오지 않았습니다. 아무것도 바뀌지 않았습니다.`, details: checked.problems };
+      status.value = { tone: 'error', text: t('optImportRefused', file), details: checked.problems };
       return false;
     }
     const plan = planImport(personal.value, checked.pack, env.builtin);
     importPlan.value = { ...plan, file };
-    status.value = plan.changes.length === 0 ? { tone: 'info', text: `${file}: 이미 모두 들어 있습니다.` } : null;
+    status.value = plan.changes.length === 0 ? { tone: 'info', text: t('optImportNothingNew', file) } : null;
     return true;
   }
 
@@ -205,11 +212,11 @@ export function createLeadStore(env: LeadEnv) {
     const plan = importPlan.value;
     if (!plan) return false;
     const before = personal.value;
-    const ok = await save(plan.next, `${plan.file}: ${plan.changes.length}건을 가져왔습니다.`);
+    const ok = await save(plan.next, t('optImportApplied', plan.file, plan.changes.length));
     if (!ok) {
       const failure = status.value;
       await save(before, '');
-      status.value = failure && { ...failure, text: `${failure.text} 가져오기 전으로 되돌렸습니다.` };
+      status.value = failure && { ...failure, text: t('optImportRolledBack', failure.text) };
       return false;
     }
     importPlan.value = null;
@@ -225,7 +232,7 @@ export function createLeadStore(env: LeadEnv) {
     await load();
     const pack = exportPack(personal.value, name, env.now());
     env.download(`replydeck-team-pack-${env.now().toISOString().slice(0, 10)}.json`, `${JSON.stringify(pack, null, 2)}\n`, 'application/json');
-    status.value = { tone: 'success', text: '팀 팩을 내보냈습니다. 팀원에게 파일로 전하거나, IT에 정책으로 배포해 달라고 하세요.' };
+    status.value = { tone: 'success', text: t('optPackExported') };
   }
 
   // Feedback ----------------------------------------------------------------------------------
@@ -233,17 +240,17 @@ export function createLeadStore(env: LeadEnv) {
   async function exportFeedback(mask: boolean): Promise<void> {
     const list = await env.readFeedback();
     if (list.length === 0) {
-      status.value = { tone: 'info', text: '내보낼 피드백이 없습니다.' };
+      status.value = { tone: 'info', text: t('optFeedbackNone') };
       return;
     }
     env.download(`replydeck-feedback-${env.now().toISOString().slice(0, 10)}.jsonl`, feedbackLines(list, { mask }), 'application/x-ndjson');
-    status.value = { tone: 'success', text: `피드백 ${list.length}건을 평가용 티켓 파일로 내보냈습니다${mask ? ' (개인정보 가림)' : ''}.` };
+    status.value = { tone: 'success', text: t(mask ? 'optFeedbackExportedMasked' : 'optFeedbackExported', list.length) };
   }
 
   async function clearFeedback(): Promise<void> {
     await env.clearFeedback();
     feedbackCount.value = 0;
-    status.value = { tone: 'success', text: '피드백 기록을 지웠습니다.' };
+    status.value = { tone: 'success', text: t('optFeedbackCleared') };
   }
 
   return {

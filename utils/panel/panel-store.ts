@@ -5,6 +5,7 @@ import type { InsertRequest, InsertResult, ShortcutOutcome } from '../messaging'
 import { NOTHING, type Suggester } from '../suggest/suggester';
 import type { Feedback } from '../team/feedback';
 import { OPENERS } from '@/knowledge/openers';
+import { t } from '../i18n/t';
 import { openerFor } from '../compose-reply';
 import type { Explainer, ExcerptPart } from '../match/explain';
 import type { EntrySearch } from '../suggest/entry-search';
@@ -42,22 +43,6 @@ export interface PanelEnv {
   takePendingShortcut(tabId: number): Promise<boolean>;
 }
 
-const MESSAGES = {
-  unreachable: '이 탭의 페이지를 읽을 수 없습니다. 지원하는 헬프데스크를 열거나, 페이지를 새로 고친 뒤 다시 시도하세요.',
-  inserted: '답장 입력창에 넣었습니다.',
-  stale: '그 사이 다른 티켓이 열려 넣지 않았습니다. 지금 열린 티켓에 맞춰 추천을 새로 고쳤습니다.',
-  noReplyBox: '답장 입력창을 찾지 못했습니다. 답장 입력창을 한 번 클릭한 뒤 다시 넣거나, 복사해서 붙여 넣으세요.',
-  failed: '답장을 넣지 못했습니다. 복사해서 붙여 넣으세요.',
-  copied: '답변을 복사했습니다. 답장 입력창에 붙여 넣으세요.',
-  typeCopied: '상담 유형을 복사했습니다. 헬프데스크의 분류 칸에 붙여 넣으세요.',
-  copyFailed: '클립보드에 복사하지 못했습니다. 답변을 직접 선택해 복사하세요.',
-  siteDenied: '이 사이트에 대한 권한을 받지 못했습니다. 다시 누르면 다시 묻습니다.',
-  siteUnknown: '이 탭의 주소를 알 수 없습니다. 툴바의 ReplyDeck 버튼으로 패널을 연 뒤 다시 눌러 주세요.',
-  needsChoice: '단축키로 넣기 전에 위의 질문에 답해 주세요.',
-  nothingToInsert: '넣을 추천 답변이 없습니다.',
-  feedbackSaved: '알려 주셔서 고맙습니다. 팀장이 가이드를 고칠 때 쓰도록 이 브라우저에 기록했습니다.',
-  feedbackFailed: '기록하지 못했습니다.',
-} as const;
 
 /** What the panel works with once the team's guides and pins are loaded. */
 export interface TeamTools {
@@ -178,6 +163,11 @@ export function createPanelStore(env: PanelEnv) {
     }
   }
 
+  /** Something outside the ticket went wrong (the team's data could not be read): said, and the panel goes on. */
+  function showError(text: string): void {
+    notice.value = { tone: 'error', text };
+  }
+
   /** 추천이 맞지 않아요: the entry that should have come (null: none in the guides), for the lead's evaluation export. */
   async function reportMismatch(expected: string | null): Promise<void> {
     const current = ticket.value;
@@ -189,9 +179,9 @@ export function createPanelStore(env: PanelEnv) {
         suggested: result.value.suggestions.map((suggestion) => qualifiedId(suggestion.entry)),
         at: new Date().toISOString(),
       });
-      notice.value = { tone: 'success', text: MESSAGES.feedbackSaved };
+      notice.value = { tone: 'success', text: t('msgFeedbackSaved') };
     } catch (error) {
-      notice.value = { tone: 'error', text: `${MESSAGES.feedbackFailed} (${error instanceof Error ? error.message : String(error)})` };
+      notice.value = { tone: 'error', text: `${t('msgFeedbackFailed')} (${error instanceof Error ? error.message : String(error)})` };
     }
   }
 
@@ -266,19 +256,19 @@ export function createPanelStore(env: PanelEnv) {
         requestId: crypto.randomUUID(),
       });
       if (outcome.ok) {
-        notice.value = { tone: 'success', text: MESSAGES.inserted };
+        notice.value = { tone: 'success', text: t('msgInserted') };
         env.recordUsage({ type: 'inserted', entry: qualifiedId(answer.entry), rank });
       } else if (outcome.reason === 'stale-ticket') {
         // The page sends the open ticket; its own suggestions (and question) follow from it.
         if (outcome.ticket) showTicket(outcome.ticket);
         feed?.refresh();
-        notice.value = { tone: 'info', text: MESSAGES.stale };
+        notice.value = { tone: 'info', text: t('msgStale') };
       } else if (outcome.reason === 'no-reply-box') {
-        notice.value = { tone: 'error', text: MESSAGES.noReplyBox, copyText: answer.reply };
-      } else notice.value = { tone: 'error', text: `${MESSAGES.failed} (${outcome.detail})`, copyText: answer.reply };
+        notice.value = { tone: 'error', text: t('msgNoReplyBox'), copyText: answer.reply };
+      } else notice.value = { tone: 'error', text: `${t('msgFailed')} (${outcome.detail})`, copyText: answer.reply };
       return outcome;
     } catch (error) {
-      notice.value = { tone: 'error', text: MESSAGES.unreachable, copyText: answer.reply };
+      notice.value = { tone: 'error', text: t('msgUnreachable'), copyText: answer.reply };
       return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
     } finally {
       inserting.value = false;
@@ -290,12 +280,12 @@ export function createPanelStore(env: PanelEnv) {
     if (!ticket.value) return { ok: false, reason: 'no-ticket' };
     const { suggestions, clarify } = result.value;
     if (clarify) {
-      notice.value = { tone: 'info', text: MESSAGES.needsChoice };
+      notice.value = { tone: 'info', text: t('msgNeedsChoice') };
       return { ok: false, reason: 'needs-choice' };
     }
     const [top] = suggestions;
     if (!top) {
-      notice.value = { tone: 'info', text: MESSAGES.nothingToInsert };
+      notice.value = { tone: 'info', text: t('msgNothingToInsert') };
       return { ok: false, reason: 'no-suggestion' };
     }
     const both = combined.value;
@@ -307,10 +297,10 @@ export function createPanelStore(env: PanelEnv) {
   async function copy(text: string, from?: { entry: FaqEntry; rank: ChosenRank }): Promise<void> {
     try {
       await env.copyText(text);
-      notice.value = { tone: 'success', text: MESSAGES.copied };
+      notice.value = { tone: 'success', text: t('msgCopied') };
       if (from) env.recordUsage({ type: 'copied', entry: qualifiedId(from.entry), rank: from.rank });
     } catch {
-      notice.value = { tone: 'error', text: MESSAGES.copyFailed };
+      notice.value = { tone: 'error', text: t('msgCopyFailed') };
     }
   }
 
@@ -318,9 +308,9 @@ export function createPanelStore(env: PanelEnv) {
   async function copyType(path: string): Promise<void> {
     try {
       await env.copyText(path);
-      notice.value = { tone: 'success', text: MESSAGES.typeCopied };
+      notice.value = { tone: 'success', text: t('msgTypeCopied') };
     } catch {
-      notice.value = { tone: 'error', text: MESSAGES.copyFailed };
+      notice.value = { tone: 'error', text: t('msgCopyFailed') };
     }
   }
 
@@ -329,9 +319,9 @@ export function createPanelStore(env: PanelEnv) {
     try {
       const outcome = await env.allowSite(tabId.value);
       if (outcome === 'granted') feed?.refresh();
-      else notice.value = { tone: 'error', text: outcome === 'denied' ? MESSAGES.siteDenied : MESSAGES.siteUnknown };
+      else notice.value = { tone: 'error', text: outcome === 'denied' ? t('msgSiteDenied') : t('msgSiteUnknown') };
     } catch (error) {
-      notice.value = { tone: 'error', text: `${MESSAGES.siteDenied} (${error instanceof Error ? error.message : String(error)})` };
+      notice.value = { tone: 'error', text: `${t('msgSiteDenied')} (${error instanceof Error ? error.message : String(error)})` };
     }
   }
 
@@ -363,6 +353,7 @@ export function createPanelStore(env: PanelEnv) {
     choose,
     answersChanged,
     setTeam,
+    showError,
     reportMismatch,
     setMode,
     refresh: () => feed?.refresh(),

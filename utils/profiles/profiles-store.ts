@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { t } from '../i18n/t';
 import { normalizeProfile, validateProfile, type ProfileProblems, type SiteProfile } from './site-profile';
 
 /** The part of a WXT storage item the editor needs (an in-memory one in unit tests). */
@@ -41,7 +42,7 @@ export function createProfilesStore(storage: ProfilesStorage, access: SiteAccess
   async function requestAccess(host: string): Promise<boolean> {
     const ok = await access.request(host).catch(() => false);
     granted.value = { ...granted.value, [host]: ok };
-    status.value = ok ? `${host}에서 ReplyDeck을 쓸 수 있습니다. 열려 있는 탭에도 바로 적용됩니다.` : `${host}에 대한 권한을 받지 못했습니다.`;
+    status.value = ok ? t('optProfileAccessGranted', host) : t('optProfileAccessDenied', host);
     return ok;
   }
 
@@ -50,7 +51,7 @@ export function createProfilesStore(storage: ProfilesStorage, access: SiteAccess
     const found = validateProfile(draft, profiles.value, doc);
     problems.value = found;
     if (Object.keys(found).length > 0) {
-      status.value = '저장하지 않았습니다. 표시된 항목을 고쳐 주세요.';
+      status.value = t('optProfileNotSaved');
       return false;
     }
     const profile = normalizeProfile(draft);
@@ -60,9 +61,7 @@ export function createProfilesStore(storage: ProfilesStorage, access: SiteAccess
     await storage.setValue(next);
     profiles.value = next;
     granted.value = { ...granted.value, [profile.host]: ok };
-    status.value = ok
-      ? `${profile.host} 프로필을 저장했습니다. 그 사이트의 열린 탭에도 바로 적용됩니다.`
-      : `${profile.host} 프로필을 저장했지만, 이 사이트에 대한 권한이 없어 아직 동작하지 않습니다. 목록에서 「권한 요청」을 눌러 허용하세요.`;
+    status.value = ok ? t('optProfileSaved', profile.host) : t('optProfileSavedNoAccess', profile.host);
     return true;
   }
 
@@ -70,7 +69,7 @@ export function createProfilesStore(storage: ProfilesStorage, access: SiteAccess
     const next = profiles.value.filter((profile) => profile.host !== host);
     await storage.setValue(next);
     profiles.value = next;
-    status.value = `${host} 프로필을 지웠습니다.`;
+    status.value = t('optProfileRemoved', host);
   }
 
   return { profiles, granted, problems, status, load, add, remove, requestAccess };

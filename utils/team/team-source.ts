@@ -13,15 +13,25 @@ export async function loadTeamState(): Promise<TeamState> {
   return mergeTeamState(BUILTIN_GUIDES, policy, personal);
 }
 
-/** Loads the team state now and again whenever personal data or the policy changes. */
-export function followTeamState(callback: (state: TeamState) => void): () => void {
+/**
+ * Loads the team state now and again whenever personal data or the policy changes. When storage
+ * cannot be read, `onError` hears why and the built-in guides alone are used: the panel keeps working.
+ */
+export function followTeamState(callback: (state: TeamState) => void, onError: (error: unknown) => void = () => {}): () => void {
   let latest = 0;
   const reload = () => {
     const call = ++latest;
-    void loadTeamState().then((state) => {
-      // A slower earlier load must not overwrite a newer one.
-      if (call === latest) callback(state);
-    });
+    void loadTeamState().then(
+      (state) => {
+        // A slower earlier load must not overwrite a newer one.
+        if (call === latest) callback(state);
+      },
+      (error: unknown) => {
+        if (call !== latest) return;
+        onError(error);
+        callback(mergeTeamState(BUILTIN_GUIDES, { state: 'none' }, { pins: [], openers: {}, siteProfiles: [], guides: [], examples: [] }));
+      },
+    );
   };
   reload();
   const stopPersonal = watchPersonalData(reload);

@@ -1,0 +1,27 @@
+import AxeBuilder from '@axe-core/playwright';
+import { resolve } from 'node:path';
+import { serveFolder } from '../../scripts/static-server';
+import { expect, test } from './fixtures';
+import { PANEL_STATES } from './panel-states';
+
+for (const state of PANEL_STATES) {
+  test(`panel state "${state.name}": shown, readable at 320 px, no serious axe finding`, async ({ extension, demoDesk, fixtures }) => {
+    const otherHost = await serveFolder(resolve(import.meta.dirname, '../fixtures'), { host: '127.0.0.2' });
+    const before = new Set(extension.context.pages());
+    const panel = await extension.context.newPage();
+    try {
+      await panel.setViewportSize({ width: 320, height: 900 });
+      await state.open({ browser: extension, desk: demoDesk, fixtures, otherHost }, panel);
+      await expect(panel.getByTestId(state.testId).first()).toBeVisible();
+      // Nothing wider than the panel: no sideways scrolling at 320 px.
+      expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      const results = await new AxeBuilder({ page: panel }).analyze();
+      expect(results.passes.length).toBeGreaterThan(10);
+      expect(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+    } finally {
+      // Each state in tabs of its own: a later state must not find this one's page.
+      for (const page of extension.context.pages()) if (!before.has(page)) await page.close();
+      await otherHost.close();
+    }
+  });
+}
