@@ -1,7 +1,7 @@
-import { defineCatalog } from './catalog';
+import type { Catalog } from './catalog';
 
 /** The options page's (팀 설정) words. */
-export const OPTIONS_MESSAGES = defineCatalog({
+export const OPTIONS_MESSAGES = {
   optionsTitle: { ko: 'ReplyDeck 팀 설정', en: 'ReplyDeck team settings' },
 
   // Shared ------------------------------------------------------------------------------------
@@ -259,4 +259,4 @@ export const OPTIONS_MESSAGES = defineCatalog({
     en: 'Exported {0} feedback reports as an evaluation ticket file (personal data masked).',
   },
   optFeedbackCleared: { ko: '피드백 기록을 지웠습니다.', en: 'Cleared the feedback reports.' },
-});
+} satisfies Catalog;

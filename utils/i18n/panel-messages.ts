@@ -1,7 +1,7 @@
-import { defineCatalog } from './catalog';
+import type { Catalog } from './catalog';
 
 /** The side panel's words (and the manifest's). */
-export const PANEL_MESSAGES = defineCatalog({
+export const PANEL_MESSAGES = {
   extName: { ko: 'ReplyDeck', en: 'ReplyDeck' },
   extDescription: {
     ko: '상담 가이드의 답변을 티켓에 맞춰 추천하고, 클릭 한 번으로 답장 입력창에 넣어 줍니다.',
@@ -115,4 +115,4 @@ export const PANEL_MESSAGES = defineCatalog({
     ko: '팀의 고정 답변과 가이드를 읽지 못해 기본 가이드만 씁니다: {0}',
     en: "Could not read the team's pins and guides; using the built-in guide only: {0}",
   },
-});
+} satisfies Catalog;

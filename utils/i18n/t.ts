@@ -13,6 +13,8 @@ export function t(key: MessageKey, ...values: Array<string | number>): string {
   } catch {
     // No extension context (unit tests): fall through to the catalog.
   }
-  if (!text) text = MESSAGES[key].ko;
+  // Only unit tests run without the extension's _locales: the catalog ships in no bundle (Vite folds
+  // MODE to a constant and drops this branch with the catalog's import).
+  if (!text && import.meta.env.MODE === 'test') text = MESSAGES[key].ko;
   return values.reduce<string>((result, value, index) => result.replaceAll(`{${index}}`, String(value)), text);
 }
