@@ -40,7 +40,15 @@ function selecting(text: string) {
 /** Every state of the panel a counselor can meet, staged the way it happens. */
 export const PANEL_STATES: PanelState[] = [
   { name: 'suggestions', testId: 'suggestion', open: (stage, panel) => bind(stage, panel, `${stage.desk.url}/tickets/1041`) },
-  { name: 'clarify', testId: 'clarify', open: (stage, panel) => bind(stage, panel, `${stage.desk.url}/tickets/1051`) },
+  {
+    name: 'clarify',
+    testId: 'clarify',
+    open: async (stage, panel) => {
+      // An answer to the question given earlier in this browser's session would settle it.
+      await stage.browser.serviceWorker.evaluate(() => chrome.storage.session.remove('clarifyChoices'));
+      await bind(stage, panel, `${stage.desk.url}/tickets/1051`);
+    },
+  },
   {
     name: 'two-questions',
     testId: 'combined-reply',
