@@ -5,6 +5,8 @@ import type { PanelStore } from '@/utils/panel/panel-store';
 import type { ChosenRank } from '@/utils/team/usage';
 import { t } from '@/utils/i18n/t';
 
+const SIZES_BY_CSS = typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content');
+
 interface Props {
   store: PanelStore;
   /** The draft's key: the entry id, or `combined`. */
@@ -25,8 +27,9 @@ interface Props {
 export function Composer({ store, draftKey, entry, view, rank, consultationType }: Props) {
   const area = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
+    // Chromium sizes the box to its text by CSS (field-sizing); elsewhere it is measured, which costs a layout.
     const node = area.current;
-    if (!node) return;
+    if (!node || SIZES_BY_CSS) return;
     node.style.height = 'auto';
     node.style.height = `${node.scrollHeight + 2}px`;
   });

@@ -1,3 +1,4 @@
+import { useMemo, useState } from 'preact/hooks';
 import type { FaqEntry } from '@/knowledge/faq-types';
 import type { PanelStore } from '@/utils/panel/panel-store';
 import { Composer } from './Composer';
@@ -29,12 +30,18 @@ export function FindAnswer({ store, searchRef }: { store: PanelStore; searchRef:
   const picked = store.picked.value;
   const answer = store.pickedAnswer();
   const found = store.found.value;
+  const [browsing, setBrowsing] = useState(false);
+  // The list of all answers changes with the guides only, not with every ticket.
+  const byGuide = useMemo(
+    () =>
+      (team?.guides ?? []).map((guide) => {
+        const entries = team!.knowledge.entries.filter((entry) => entry.guide === guide.id);
+        const types = [...new Set(entries.map((entry) => entry.typePath.join(' ▶ ')))];
+        return { guide, types: types.map((type) => ({ type, entries: entries.filter((entry) => entry.typePath.join(' ▶ ') === type) })) };
+      }),
+    [team],
+  );
   if (!team) return null;
-  const byGuide = team.guides.map((guide) => {
-    const entries = team.knowledge.entries.filter((entry) => entry.guide === guide.id);
-    const types = [...new Set(entries.map((entry) => entry.typePath.join(' ▶ ')))];
-    return { guide, types: types.map((type) => ({ type, entries: entries.filter((entry) => entry.typePath.join(' ▶ ') === type) })) };
-  });
   return (
     <section class="find" aria-label={t('findTitle')} onKeyDown={moveFocus}>
       <label class="find__label" for="answer-search">
@@ -81,9 +88,10 @@ export function FindAnswer({ store, searchRef }: { store: PanelStore; searchRef:
           />
         </div>
       )}
-      <details class="browse" data-testid="browse">
+      <details class="browse" data-testid="browse" onToggle={(event) => setBrowsing(event.currentTarget.open)}>
         <summary>{t('browseAll')}</summary>
-        {byGuide.map(({ guide, types }) => (
+        {/* Built only while open: the panel re-renders on every ticket, the list is for the rare look. */}
+        {browsing && byGuide.map(({ guide, types }) => (
           <div key={guide.id} class="browse__guide">
             <h3 class="browse__title">{guide.document.title}</h3>
             {types.map(({ type, entries }) => (
