@@ -47,3 +47,13 @@ test('the shortcut waits for the answer to the guide\'s question, then inserts t
   expect(await runShortcut(extension.serviceWorker, tabId)).toMatchObject({ ok: true });
   await expect(box).toHaveValue(reply);
 });
+
+test('the shortcut inserts the reply as the counselor edited it in the panel', async ({ extension, openDeskWithPanel }) => {
+  const { desk, panel, tabId } = await openDeskWithPanel('/tickets/1045');
+  const reply = panel.getByTestId('suggestion').first().getByTestId('reply');
+  await reply.fill(`${await reply.inputValue()}\n\n추가 문의는 언제든 남겨 주세요.`);
+  const box = desk.locator('textarea[name="reply"]');
+  await box.fill('');
+  expect(await runShortcut(extension.serviceWorker, tabId)).toMatchObject({ ok: true });
+  await expect(box).toHaveValue(/개인 정보 보호를 위해[\s\S]*추가 문의는 언제든 남겨 주세요\.$/);
+});

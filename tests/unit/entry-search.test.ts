@@ -10,6 +10,8 @@ describe('searching the guides', () => {
     expect(ids('번호 노출')[0]).toBe('q5');
     expect(ids('위탁콜')[0]).toBe('q6');
     expect(ids('멀티콜')[0]).toBe('q4');
+    // A consultation sub-type as written lists every entry filed under it, not only those whose words share it.
+    expect(ids('비즈호출').sort()).toEqual(['q1', 'q2', 'q3', 'q4', 'q5', 'q6']);
   });
 
   it('is Korean-aware like the matcher: spacing, synonyms and colloquial wording', () => {
