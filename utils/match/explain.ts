@@ -1,7 +1,7 @@
 import type { FaqEntry } from '@/knowledge/faq-types';
 import type { KnowledgeBase } from '@/knowledge/knowledge-base';
 import { COMMON_GRAMS, VOCABULARY, type Vocabulary } from '@/knowledge/vocabulary';
-import { ConceptFinder } from './concepts';
+import { indexKnowledge } from './knowledge-index';
 import { bigrams, foldText } from './text';
 
 /** A piece of the ticket's text; `hit` when it is one of the words that tie the ticket to the entry. */
@@ -20,7 +20,7 @@ const MAX_EXCERPT = 160;
  * do not matter) or names one of the entry's concepts in other words (배차 for 배정, 캔슬 for 취소).
  */
 export function createExplainer(knowledge: KnowledgeBase, vocabulary: Vocabulary = VOCABULARY) {
-  const finder = new ConceptFinder({ ...vocabulary.concepts, ...knowledge.concepts }, vocabulary.negation);
+  const { finder } = indexKnowledge(knowledge, vocabulary);
   const cache = new Map<string, { grams: Set<string>; concepts: Set<string> }>();
   const profile = (entry: FaqEntry) => {
     let known = cache.get(entry.id);

@@ -1,12 +1,12 @@
 import type { FaqEntry } from '@/knowledge/faq-types';
 import type { KnowledgeBase } from '@/knowledge/knowledge-base';
 import { OPENERS } from '@/knowledge/openers';
-import { COMMON_GRAMS, VOCABULARY, type Vocabulary } from '@/knowledge/vocabulary';
+import { VOCABULARY, type Vocabulary } from '@/knowledge/vocabulary';
 import type { EntryCues } from '@/knowledge/cues';
 import { complaintBranches, composeReply, openerFor, type Opener } from '../compose-reply';
 import { ConceptFinder, EXACT, type ConceptHits } from './concepts';
 import { createFocuser } from './focus';
-import { GuideIndex } from './guide-index';
+import { indexKnowledge } from './knowledge-index';
 import { learnedConfidence } from './learned-confidence';
 import { situationsFromCues, situationsFromTags } from './situations';
 import { createSubtypePicker } from './subtype';
@@ -91,10 +91,8 @@ function cueEvidence(cues: EntryCues, hits: ConceptHits): { score: number; compl
 }
 
 export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary = VOCABULARY, openers = OPENERS): Matcher {
-  const concepts = { ...vocabulary.concepts, ...knowledge.concepts };
-  const finder = new ConceptFinder(concepts, vocabulary.negation);
+  const { concepts, finder, index: learnedIndex } = indexKnowledge(knowledge, vocabulary);
   const outOfScope = new Map(Object.entries(knowledge.outOfScope).map(([guide, concepts]) => [guide, new ConceptFinder(concepts)]));
-  const learnedIndex = new GuideIndex(knowledge.entries, finder, COMMON_GRAMS, knowledge.examples);
   const escalationFinder = new ConceptFinder(vocabulary.escalation);
   const focus = createFocuser(vocabulary.noise);
   const readTone = createToneReader(vocabulary.tone);

@@ -1,8 +1,7 @@
 import type { FaqEntry } from '@/knowledge/faq-types';
 import type { KnowledgeBase } from '@/knowledge/knowledge-base';
-import { COMMON_GRAMS, VOCABULARY, type Vocabulary } from '@/knowledge/vocabulary';
-import { ConceptFinder } from '../match/concepts';
-import { GuideIndex } from '../match/guide-index';
+import { VOCABULARY, type Vocabulary } from '@/knowledge/vocabulary';
+import { indexKnowledge } from '../match/knowledge-index';
 import { foldText } from '../match/text';
 
 /**
@@ -11,8 +10,7 @@ import { foldText } from '../match/text';
  * after entries whose question, situation or consultation type contains the query as typed.
  */
 export function createEntrySearch(knowledge: KnowledgeBase, vocabulary: Vocabulary = VOCABULARY) {
-  const finder = new ConceptFinder({ ...vocabulary.concepts, ...knowledge.concepts }, vocabulary.negation);
-  const index = new GuideIndex(knowledge.entries, finder, COMMON_GRAMS, knowledge.examples);
+  const { index } = indexKnowledge(knowledge, vocabulary);
   const labels = knowledge.entries.map((entry) => [entry, foldText([entry.question, entry.tag ?? '', ...entry.typePath, ...entry.subtypes].join(' '))] as const);
   return (query: string, limit = 8): FaqEntry[] => {
     const folded = foldText(query);
