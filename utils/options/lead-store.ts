@@ -7,7 +7,7 @@ import { ClarifyChoices } from '../suggest/clarify-choices';
 import type { Suggester, Suggestions } from '../suggest/suggester';
 import { feedbackLines, type Feedback } from '../team/feedback';
 import { exportPack, planImport, type ImportPlan } from '../team/pack-merge';
-import { PERSONAL_PARTS, type PersonalData, type PersonalItems } from '../team/personal-storage';
+import { NO_PERSONAL_DATA, PERSONAL_PARTS, readPersonalData, type PersonalData, type PersonalItems } from '../team/personal-storage';
 import type { PolicyState } from '../team/policy';
 import type { SaveOutcome } from '../team/synced-item';
 import { readTeamPack, type PackExample, type Pin } from '../team/team-pack';
@@ -36,7 +36,6 @@ export interface Status {
   details?: string[];
 }
 
-const EMPTY: PersonalData = { pins: [], openers: {}, siteProfiles: [], guides: [], examples: [] };
 const OPENER_KIND_LABEL: Record<OpenerKind, MessageKey> = { 호응: 'optKindAcknowledge', 공감: 'optKindEmpathy', 양해: 'optKindUnderstanding', 사과: 'optKindApology' };
 
 /** An opener kind (a data value) as shown on the lead's page: the kind itself in Korean, named in English. */
@@ -52,8 +51,8 @@ export type LeadStore = ReturnType<typeof createLeadStore>;
  * Every change is saved at once; nothing is saved that does not check out.
  */
 export function createLeadStore(env: LeadEnv) {
-  const personal = signal<PersonalData>(EMPTY);
-  const team = signal<TeamState>(mergeTeamState(env.builtin, { state: 'none' }, EMPTY));
+  const personal = signal<PersonalData>(NO_PERSONAL_DATA);
+  const team = signal<TeamState>(mergeTeamState(env.builtin, { state: 'none' }, NO_PERSONAL_DATA));
   const status = signal<Status | null>(null);
   /** Parts that live on this browser only, because sync storage had no room. */
   const localOnly = signal<Array<keyof PersonalData>>([]);
@@ -63,8 +62,7 @@ export function createLeadStore(env: LeadEnv) {
   let policy: PolicyState = { state: 'none' };
 
   async function load(): Promise<void> {
-    const values = await Promise.all(PERSONAL_PARTS.map((part) => env.items[part].getValue()));
-    personal.value = Object.fromEntries(PERSONAL_PARTS.map((part, index) => [part, values[index]])) as unknown as PersonalData;
+    personal.value = await readPersonalData(env.items);
     policy = await env.readPolicy();
     team.value = mergeTeamState(env.builtin, policy, personal.value);
     const where = await Promise.all(PERSONAL_PARTS.map((part) => env.items[part].location()));

@@ -31,6 +31,9 @@ export const personalItems: PersonalItems = {
 
 export const PERSONAL_PARTS = Object.keys(personalItems) as Array<keyof PersonalData>;
 
+/** Nothing set up on this browser yet. */
+export const NO_PERSONAL_DATA: PersonalData = { pins: [], openers: {}, siteProfiles: [], guides: [], examples: [] };
+
 export async function readPersonalData(items: PersonalItems = personalItems): Promise<PersonalData> {
   const values = await Promise.all(PERSONAL_PARTS.map((part) => items[part].getValue()));
   return Object.fromEntries(PERSONAL_PARTS.map((part, index) => [part, values[index]])) as unknown as PersonalData;

@@ -152,7 +152,3 @@ export function readTeamPack(json: string, knownGuides: readonly Guide[]): PackC
   }
   return checkTeamPack(value, knownGuides);
 }
-
-export function emptyTeamPack(): TeamPack {
-  return { format: TEAM_PACK_FORMAT, version: TEAM_PACK_VERSION, pins: [], openers: {}, siteProfiles: [], guides: [], examples: [] };
-}

@@ -3,7 +3,7 @@ import { VOCABULARY } from '@/knowledge/vocabulary';
 import { createMatcher } from '../match/matcher';
 import type { ClarifyChoices } from '../suggest/clarify-choices';
 import { createSuggester, type Suggester } from '../suggest/suggester';
-import { readPersonalData, watchPersonalData } from './personal-storage';
+import { NO_PERSONAL_DATA, readPersonalData, watchPersonalData } from './personal-storage';
 import { readPolicy, watchPolicy } from './policy';
 import { mergeTeamState, type TeamState } from './team-state';
 
@@ -29,7 +29,7 @@ export function followTeamState(callback: (state: TeamState) => void, onError: (
       (error: unknown) => {
         if (call !== latest) return;
         onError(error);
-        callback(mergeTeamState(BUILTIN_GUIDES, { state: 'none' }, { pins: [], openers: {}, siteProfiles: [], guides: [], examples: [] }));
+        callback(mergeTeamState(BUILTIN_GUIDES, { state: 'none' }, NO_PERSONAL_DATA));
       },
     );
   };

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { PersonalData } from '@/utils/team/personal-storage';
 
 /** A development guide (tests/data/guides) used as a team's own guide: it has labelled tickets, and the matcher was not tuned on it as a team guide. */
 export const TEAM_GUIDE_MARKDOWN = readFileSync(resolve(import.meta.dirname, '../../data/guides/account-faq.md'), 'utf8');
 
-export const NO_PERSONAL_DATA: PersonalData = { pins: [], openers: {}, siteProfiles: [], guides: [], examples: [] };
+export { NO_PERSONAL_DATA } from '@/utils/team/personal-storage';
 
 /** The pack of the contract: a pin on the built-in guide and a team guide. */
 export function contractPack(): Record<string, unknown> {
