@@ -2,10 +2,18 @@ import { useMemo, useState } from 'preact/hooks';
 import type { FaqEntry } from '@/knowledge/faq-types';
 import type { PanelStore } from '@/utils/panel/panel-store';
 import { Composer } from './Composer';
+import { entryTitle } from './EntryOptions';
 import { t } from '@/utils/i18n/t';
 
-function entryLabel(entry: FaqEntry): string {
-  return `${entry.tag ? `(${entry.tag}) ` : ''}${entry.question}`;
+/** An entry to open in the composer: a result of the search, or an item of the list of all answers. */
+function EntryButton({ entry, testId, onPick }: { entry: FaqEntry; testId: string; onPick(entry: FaqEntry): void }) {
+  return (
+    <li>
+      <button type="button" class="find__result" data-testid={testId} data-entry-id={entry.id} data-search-stop onClick={() => onPick(entry)}>
+        {entryTitle(entry)}
+      </button>
+    </li>
+  );
 }
 
 /** ↓/↑ move between the search box and the results (and the results of the list of all answers). */
@@ -62,18 +70,14 @@ export function FindAnswer({ store, searchRef }: { store: PanelStore; searchRef:
         <ul class="find__results" data-testid="search-results" aria-label={t('findResults')}>
           {found.length === 0 && <li class="find__none">{t('findNone')}</li>}
           {found.map((entry) => (
-            <li key={entry.id}>
-              <button type="button" class="find__result" data-testid="search-result" data-entry-id={entry.id} data-search-stop onClick={() => store.pick(entry)}>
-                {entryLabel(entry)}
-              </button>
-            </li>
+            <EntryButton key={entry.id} entry={entry} testId="search-result" onPick={store.pick} />
           ))}
         </ul>
       )}
       {picked && answer && (
         <div class="suggestion" data-testid="picked-answer" data-entry-id={picked.id}>
           <div class="suggestion__head">
-            <h2 class="suggestion__question">{entryLabel(picked)}</h2>
+            <h2 class="suggestion__question">{entryTitle(picked)}</h2>
             <button type="button" class="button button--quiet" onClick={() => store.pick(null)}>
               {t('close')}
             </button>
@@ -99,11 +103,7 @@ export function FindAnswer({ store, searchRef }: { store: PanelStore; searchRef:
                 {type && <p class="browse__type">{type}</p>}
                 <ul class="browse__entries">
                   {entries.map((entry) => (
-                    <li key={entry.id}>
-                      <button type="button" class="find__result" data-testid="browse-entry" data-entry-id={entry.id} data-search-stop onClick={() => store.pick(entry)}>
-                        {entryLabel(entry)}
-                      </button>
-                    </li>
+                    <EntryButton key={entry.id} entry={entry} testId="browse-entry" onPick={store.pick} />
                   ))}
                 </ul>
               </div>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PanelStore } from '@/utils/panel/panel-store';
-import { qualifiedId } from '@/utils/team/team-state';
+import { EntryOptions } from './EntryOptions';
 import { t } from '@/utils/i18n/t';
 
 const NONE = '';
@@ -21,7 +21,6 @@ export function MismatchReport({ store }: { store: PanelStore }) {
       </button>
     );
   }
-  const guides = team.guides.map((guide) => ({ guide, entries: team.knowledge.entries.filter((entry) => entry.guide === guide.id) }));
   const save = async () => {
     await store.reportMismatch(choice === NONE ? null : choice);
     setOpen(false);
@@ -33,16 +32,7 @@ export function MismatchReport({ store }: { store: PanelStore }) {
         {t('mismatchEntry')}
         <select data-testid="mismatch-entry" value={choice} onChange={(event) => setChoice(event.currentTarget.value)}>
           <option value={NONE}>{t('mismatchNone')}</option>
-          {guides.map(({ guide, entries }) => (
-            <optgroup key={guide.id} label={guide.document.title}>
-              {entries.map((entry) => (
-                <option key={entry.id} value={qualifiedId(entry)}>
-                  {entry.tag ? `(${entry.tag}) ` : ''}
-                  {entry.question}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <EntryOptions team={team} />
         </select>
       </label>
       <div class="suggestion__actions">

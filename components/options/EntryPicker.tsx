@@ -1,6 +1,6 @@
 import { t } from '@/utils/i18n/t';
-import type { TeamState } from '@/utils/team/team-state';
-import { qualifiedId } from '@/utils/team/team-state';
+import { qualifiedId, type TeamState } from '@/utils/team/team-state';
+import { EntryOptions, entryTitle } from '../EntryOptions';
 
 interface Props {
   team: TeamState;
@@ -17,18 +17,7 @@ export function EntryPicker({ team, value, onChange, testId, label }: Props) {
       <span>{label}</span>
       <select data-testid={testId} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
         <option value="">{t('optEntryChoose')}</option>
-        {team.guides.map((guide) => (
-          <optgroup key={guide.id} label={`${guide.document.title} (${guide.id})`}>
-            {team.knowledge.entries
-              .filter((entry) => entry.guide === guide.id)
-              .map((entry) => (
-                <option key={entry.id} value={qualifiedId(entry)}>
-                  {qualifiedId(entry)} · {entry.tag ? `(${entry.tag}) ` : ''}
-                  {entry.question}
-                </option>
-              ))}
-          </optgroup>
-        ))}
+        <EntryOptions team={team} showIds />
       </select>
     </label>
   );
@@ -37,5 +26,5 @@ export function EntryPicker({ team, value, onChange, testId, label }: Props) {
 /** The entry's question for a qualified id, for lists. */
 export function entryLabel(team: TeamState, ref: string): string {
   const entry = team.knowledge.entries.find((each) => qualifiedId(each) === ref);
-  return entry ? `${entry.tag ? `(${entry.tag}) ` : ''}${entry.question}` : t('optEntryMissing');
+  return entry ? entryTitle(entry) : t('optEntryMissing');
 }

@@ -28,22 +28,18 @@ test('the team lead\'s page and the panel with pinned answers and the mismatch r
   await extension.serviceWorker.evaluate(() =>
     chrome.storage.sync.set({ pins: [{ entry: 'dispatch-policy-faq/q1', note: '요금 안내 꼭', opener: { kind: '사과', text: '오래 기다리시게 해서 정말 죄송합니다.' } }, { entry: 'dispatch-policy-faq/q5' }] }),
   );
-  try {
-    const { panel } = await openDeskWithPanel('/tickets/1041');
-    await expect(panel.getByTestId('suggestion').first()).toHaveAttribute('data-pinned', 'personal');
-    await panel.getByTestId('report-mismatch').click();
-    await expect(panel.getByTestId('mismatch-entry')).toBeVisible();
-    expect(await axeViolations(panel)).toEqual([]);
+  const { panel } = await openDeskWithPanel('/tickets/1041');
+  await expect(panel.getByTestId('suggestion').first()).toHaveAttribute('data-pinned', 'personal');
+  await panel.getByTestId('report-mismatch').click();
+  await expect(panel.getByTestId('mismatch-entry')).toBeVisible();
+  expect(await axeViolations(panel)).toEqual([]);
 
-    const options = await extension.context.newPage();
-    await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
-    await expect(options.getByTestId('pin-row')).toHaveCount(2);
-    await options.getByTestId('check-text').fill('기사 배정이 왜 이렇게 안 돼요');
-    await options.getByTestId('check-run').click();
-    await expect(options.getByTestId('check-suggestion').first()).toBeVisible();
-    expect(await axeViolations(options)).toEqual([]);
-    await options.close();
-  } finally {
-    await extension.serviceWorker.evaluate(() => chrome.storage.sync.remove(['pins', 'pins$']));
-  }
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  await expect(options.getByTestId('pin-row')).toHaveCount(2);
+  await options.getByTestId('check-text').fill('기사 배정이 왜 이렇게 안 돼요');
+  await options.getByTestId('check-run').click();
+  await expect(options.getByTestId('check-suggestion').first()).toBeVisible();
+  expect(await axeViolations(options)).toEqual([]);
+  await options.close();
 });

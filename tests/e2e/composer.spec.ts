@@ -1,9 +1,6 @@
 import { expect, test } from './fixtures';
 import { selectInquiry } from './team';
 
-// Answers to the guide's question are kept per ticket for the browser's session: leave none behind.
-test.afterEach(async ({ extension }) => extension.serviceWorker.evaluate(() => chrome.storage.session.remove('clarifyChoices')));
-
 const TWO_QUESTIONS = '멀티콜로 친구 불렀는데 전화번호를 잘못 입력했어요. 그리고 기사님과 통화하면 제 번호가 노출되나요?';
 
 test('the opener picker, the complaint branch and an edit change what goes in; an edit survives a re-read and is dropped on a switch', async ({ openDeskWithPanel }) => {

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Worker } from '@playwright/test';
 import { resolve } from 'node:path';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from '../../scripts/browser';
 import { FIXTURE_PAGES_DIR } from '../../scripts/build-fixture-pages';
@@ -17,10 +17,22 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
+  /** Every test starts with no pins, guides, profiles, usage, feedback or clarify answers left by another (the browser is shared per worker). */
+  cleanSlate: undefined;
   /** Opens a page of the demo helpdesk and the side panel bound to its tab. */
   openDeskWithPanel(path?: string): Promise<{ desk: Page; panel: Page; tabId: number }>;
   /** Opens any URL and the side panel bound to its tab. */
   openWithPanel(url: string): Promise<{ page: Page; panel: Page; tabId: number }>;
+}
+
+/** What a team lead and the counselors' panels leave in storage (and the answers to the guide's questions). */
+export async function resetTeamData(serviceWorker: Worker): Promise<void> {
+  await serviceWorker.evaluate(async () => {
+    const parts = ['pins', 'openers', 'guides', 'examples', 'siteProfiles'];
+    await chrome.storage.sync.remove([...parts, ...parts.map((part) => `${part}$`)]);
+    await chrome.storage.local.remove([...parts, ...parts.map((part) => `${part}$`), 'usage', 'usage$', 'feedback', 'feedback$']);
+    await chrome.storage.session.remove('clarifyChoices');
+  });
 }
 
 /** A worker-scoped static server for one folder. */
@@ -45,6 +57,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await browser.close();
     },
     { scope: 'worker' },
+  ],
+  cleanSlate: [
+    async ({ extension }, use) => {
+      await resetTeamData(extension.serviceWorker);
+      await use(undefined);
+    },
+    { auto: true },
   ],
   demoDesk: served(DEMO_DESK_DIR),
   fixtures: served(FIXTURES_DIR),

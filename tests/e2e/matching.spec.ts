@@ -18,8 +18,7 @@ test('a plain question gets a plain opener', async ({ openDeskWithPanel }) => {
   await expect(panel.getByTestId('suggestion').first().getByTestId('opener-kind')).toHaveText('호응');
 });
 
-test("a cancel ticket that does not say whether a driver is assigned shows the guide's question as two choices", async ({ extension, openDeskWithPanel }) => {
-  await extension.serviceWorker.evaluate(() => chrome.storage.session.remove('clarifyChoices'));
+test("a cancel ticket that does not say whether a driver is assigned shows the guide's question as two choices", async ({ openDeskWithPanel }) => {
   const { desk, panel } = await openDeskWithPanel('/tickets/1051');
   const clarify = panel.getByTestId('clarify');
   await expect(clarify).toContainText('혹시, 기사가 배정되었습니까?');
@@ -38,5 +37,4 @@ test("a cancel ticket that does not say whether a driver is assigned shows the g
   await desk.locator('[data-ticket-link="1042"]').click();
   await expect(panel.getByTestId('suggestion').first()).toHaveAttribute('data-entry-id', 'q2');
   await expect(panel.getByTestId('clarify')).toHaveCount(0);
-  await extension.serviceWorker.evaluate(() => chrome.storage.session.remove('clarifyChoices'));
 });

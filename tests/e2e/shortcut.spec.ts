@@ -33,8 +33,6 @@ test('the keyboard shortcut is declared and inserts the top suggestion where the
 });
 
 test('the shortcut waits for the answer to the guide\'s question, then inserts the answer the counselor chose in the panel', async ({ extension, openDeskWithPanel }) => {
-  // Answers to the question are kept per ticket while the browser runs: start without one.
-  await extension.serviceWorker.evaluate(() => chrome.storage.session.remove('clarifyChoices'));
   const { desk, panel, tabId } = await openDeskWithPanel('/tickets/1051');
   const box = desk.locator('textarea[name="reply"]');
   await expect(panel.getByTestId('clarify')).toBeVisible();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension } from '../../scripts/browser';
 import { expect, test } from './fixtures';
-import { openOptions, pinRows, pinThroughOptions, resetTeamData, selectInquiry, TEAM_GUIDE_FILE } from './team';
+import { openOptions, pinRows, pinThroughOptions, selectInquiry, TEAM_GUIDE_FILE } from './team';
 
 const APOLOGY = '오래 기다리시게 해서 정말 죄송합니다.';
 const NOTE = '배정 지연 문의는 AI 추천 요금 안내까지 꼭 포함';
@@ -16,8 +16,6 @@ function runShortcut(serviceWorker: Worker, tabId: number): Promise<unknown> {
   );
 }
 
-test.beforeEach(async ({ extension }) => resetTeamData(extension.serviceWorker));
-test.afterAll(async ({ extension }) => resetTeamData(extension.serviceWorker));
 
 test("a lead's pin leads the panel with 팀 추천 and the note, in the lead's order, and goes in with the pinned opener and branch", async ({ extension, openDeskWithPanel }) => {
   const options = await openOptions(await extension.context.newPage(), extension.extensionId);

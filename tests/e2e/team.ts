@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect } from './fixtures';
@@ -6,16 +6,6 @@ import { expect } from './fixtures';
 /** A development guide used as a team's own guide (tests/data/guides). */
 export const TEAM_GUIDE_FILE = resolve(import.meta.dirname, '../data/guides/account-faq.md');
 export const TEAM_GUIDE_MARKDOWN = readFileSync(TEAM_GUIDE_FILE, 'utf8');
-
-/** What a team lead and the counselors' panels leave in storage; each test starts without it. */
-export async function resetTeamData(serviceWorker: Worker): Promise<void> {
-  await serviceWorker.evaluate(async () => {
-    const parts = ['pins', 'openers', 'guides', 'examples', 'siteProfiles'];
-    await chrome.storage.sync.remove([...parts, ...parts.map((part) => `${part}$`)]);
-    await chrome.storage.local.remove([...parts, ...parts.map((part) => `${part}$`), 'usage', 'usage$', 'feedback', 'feedback$']);
-    await chrome.storage.session.remove('clarifyChoices');
-  });
-}
 
 export async function openOptions(page: Page, extensionId: string): Promise<Page> {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
