@@ -7,6 +7,11 @@ export function NoticeBar({ store }: { store: PanelStore }) {
   return (
     <div class={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="notice">
       <span>{notice.text}</span>
+      {notice.switchAndInsert && (
+        <button type="button" class="button button--primary" data-testid="notice-switch" onClick={() => void notice.switchAndInsert!()}>
+          {t('noticeSwitchAndInsert')}
+        </button>
+      )}
       {notice.copyText !== undefined && (
         <button type="button" class="button" data-testid="notice-copy" onClick={() => store.copy(notice.copyText!)}>
           {t('noticeCopy')}

@@ -10,12 +10,16 @@ export interface InsertRequest {
   mode?: InsertMode;
   /** Identifies one click: a repeated request with the same id is not inserted again. */
   requestId?: string;
+  /** The counselor chose to switch a composer found in internal-note mode to a public reply first. */
+  switchToReply?: boolean;
 }
 
 export type InsertResult =
   | { ok: true; target: string }
   | { ok: false; reason: 'stale-ticket'; ticket: TicketSnapshot | null }
   | { ok: false; reason: 'no-reply-box' }
+  /** The composer is an internal note (the customer would never see it); `canSwitch`: the helpdesk has a control to make it a public reply. */
+  | { ok: false; reason: 'note-mode'; canSwitch: boolean }
   | { ok: false; reason: 'failed'; detail: string };
 
 /** What the keyboard shortcut did. */

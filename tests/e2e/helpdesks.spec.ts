@@ -5,6 +5,8 @@ import { expect, test } from './fixtures';
 /** What tests/fixtures/helpdesks/<id>.expect.json says to do and expect (see shared/helpdesk-fixture.ts). */
 interface Expectations {
   tickets: Array<{ open: string | null; key: string; text: string; entry: string }>;
+  opensReply?: boolean;
+  note?: { enter: string[]; switch: boolean };
 }
 
 const DIR = resolve(import.meta.dirname, '../fixtures/helpdesks');
@@ -20,6 +22,8 @@ for (const { id, expect: expectations } of HELPDESKS) {
     const { page, panel } = await openWithPanel(`${fixturePages.url}/helpdesks/${id}.html`);
     await page.waitForFunction(() => window.fixtureReady === true);
     const ticketText = panel.getByTestId('ticket-text');
+    const composerMode = () => page.evaluate(() => window.helpdeskFixture!.composerMode());
+    if (expectations.opensReply) expect(await composerMode(), 'no composer before Reply').toBe('closed');
 
     for (const [index, ticket] of expectations.tickets.entries()) {
       if (ticket.open) {
@@ -41,6 +45,40 @@ for (const { id, expect: expectations } of HELPDESKS) {
       await expect.poll(() => page.evaluate(() => window.helpdeskFixture!.replyText())).toContain(lastLine);
       const inserted = await page.evaluate(() => window.helpdeskFixture!.replyText());
       expect(inserted.split(lastLine), 'inserted exactly once').toHaveLength(2);
+      expect(await composerMode(), 'inserted as a public reply').toBe('reply');
     }
+  });
+
+  const note = expectations.note;
+  if (!note) continue;
+  test(`${id}: nothing goes into an internal note; ${note.switch ? 'one click switches to a public reply and inserts' : 'the counselor is told to switch'}`, async ({ openWithPanel, fixturePages }) => {
+    const { page, panel } = await openWithPanel(`${fixturePages.url}/helpdesks/${id}.html`);
+    await page.waitForFunction(() => window.fixtureReady === true);
+    const first = expectations.tickets[0]!;
+    await expect(panel.getByTestId('ticket-text')).toContainText(first.text);
+    await page.bringToFront();
+    for (const selector of note.enter) await page.locator(selector).first().click();
+    const composerMode = () => page.evaluate(() => window.helpdeskFixture!.composerMode());
+    expect(await composerMode(), 'the agent made the composer a note').toBe('note');
+    const noteBefore = await page.evaluate(() => window.helpdeskFixture!.replyText());
+
+    const top = panel.getByTestId('suggestion').first();
+    await expect(top).toHaveAttribute('data-entry-id', first.entry);
+    const lastLine = (await top.getByTestId('reply').inputValue()).trim().split('\n').at(-1)!;
+    await top.getByTestId('insert').click();
+    await expect(panel.getByTestId('notice')).toContainText('내부 메모');
+    expect(await page.evaluate(() => window.helpdeskFixture!.replyText()), 'the note is untouched').toBe(noteBefore);
+    expect(await composerMode()).toBe('note');
+
+    const switchAndInsert = panel.getByTestId('notice-switch');
+    if (!note.switch) {
+      await expect(switchAndInsert).toHaveCount(0);
+      return;
+    }
+    await switchAndInsert.click();
+    await expect(panel.getByTestId('notice')).toContainText('답장 입력창에 넣었습니다');
+    expect(await composerMode(), 'switched to a public reply').toBe('reply');
+    const inserted = await page.evaluate(() => window.helpdeskFixture!.replyText());
+    expect(inserted.split(lastLine), 'inserted exactly once').toHaveLength(2);
   });
 }

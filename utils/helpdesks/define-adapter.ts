@@ -1,5 +1,5 @@
 import { isHidden, renderedText } from '../dom/text';
-import type { HelpdeskAdapter, TicketReading } from './types';
+import type { ComposerMode, HelpdeskAdapter, TicketReading } from './types';
 
 /** The ticket open in the workspace: the product's id for it and the element that holds all of it. */
 export interface OpenTicket {
@@ -8,7 +8,7 @@ export interface OpenTicket {
   scope: Element;
 }
 
-type Finder = (ticket: OpenTicket, doc: Document) => HTMLElement | null;
+export type Finder = (ticket: OpenTicket, doc: Document) => HTMLElement | null;
 
 /** One helpdesk, described by what differs between products; defineAdapter adds what they share. */
 export interface AdapterSpec {
@@ -26,6 +26,10 @@ export interface AdapterSpec {
   replyBox: string | readonly string[] | Finder;
   /** What an agent clicks to show a hidden reply box: selectors (the last visible match wins, the button nearest the newest message) or a finder. */
   replyButton?: string | Finder;
+  /** Products with internal notes: the composer's mode in the open ticket (see HelpdeskAdapter.composerMode). */
+  composerMode?(ticket: OpenTicket, doc: Document): ComposerMode | null;
+  /** What an agent clicks to make the composer a public reply: selectors (the first visible match wins) or a finder. */
+  replySwitch?: string | readonly string[] | Finder;
 }
 
 /** Text of a message as a reader sees it, line breaks kept; `remove` names parts that are not the message (buttons, quoted history …). */
@@ -65,6 +69,8 @@ export function defineAdapter(spec: AdapterSpec): HelpdeskAdapter {
   const matches = typeof detect === 'string' ? (doc: Document) => doc.querySelector(detect) !== null : detect;
   const findBox = finder(spec.replyBox, 'first');
   const findButton = spec.replyButton && finder(spec.replyButton, 'last');
+  const findSwitch = spec.replySwitch && finder(spec.replySwitch, 'first');
+  const readMode = spec.composerMode;
 
   function findReplyBox(doc: Document): HTMLElement | null {
     const ticket = spec.openTicket(doc);
@@ -88,6 +94,20 @@ export function defineAdapter(spec: AdapterSpec): HelpdeskAdapter {
         const button = findButton(ticket, doc);
         button?.click();
         return button !== null;
+      },
+    }),
+    ...(readMode && {
+      composerMode(doc: Document) {
+        const ticket = spec.openTicket(doc);
+        return ticket && readMode(ticket, doc);
+      },
+    }),
+    ...(findSwitch && {
+      switchToReply(doc: Document) {
+        const ticket = spec.openTicket(doc);
+        const control = ticket && findSwitch(ticket, doc);
+        control?.click();
+        return Boolean(control);
       },
     }),
   };

@@ -10,6 +10,9 @@ export interface TicketReading {
   channel: string | null;
 }
 
+/** Who the composer's text reaches: the customer (a public reply) or only the team (an internal note). */
+export type ComposerMode = 'reply' | 'note';
+
 /**
  * Knows one helpdesk's agent workspace: whether a page is it, where the open ticket and its reply
  * box are. Made with `defineAdapter` (define-adapter.ts); adding a helpdesk means adding one file
@@ -32,4 +35,12 @@ export interface HelpdeskAdapter {
   findReplyBox(doc: Document): HTMLElement | null;
   /** Reveals a reply box the product shows only after a click (Reply); true when it clicked something. */
   openReplyBox?(doc: Document): boolean;
+  /**
+   * Products with internal notes: whether the open ticket's composer is now a public reply or a
+   * note, read from the product's own state (a form field, the selected tab); null while no composer
+   * is open. Inserting never goes into a note.
+   */
+  composerMode?(doc: Document): ComposerMode | null;
+  /** Makes the open ticket's composer a public reply with the product's own control; true when it clicked one. */
+  switchToReply?(doc: Document): boolean;
 }

@@ -65,6 +65,7 @@ export const PANEL_MESSAGES = {
   mismatchSave: { ko: '기록', en: 'Record' },
   cancel: { ko: '취소', en: 'Cancel' },
   noticeCopy: { ko: '복사하기', en: 'Copy instead' },
+  noticeSwitchAndInsert: { ko: '공개 답장으로 바꾸고 넣기', en: 'Switch to public reply and insert' },
   pinTeam: { ko: '팀 추천', en: 'Team pick' },
   pinOrganization: { ko: '조직 정책', en: 'Organization' },
   pinPersonal: { ko: '내 고정', en: 'My pin' },
@@ -90,6 +91,14 @@ export const PANEL_MESSAGES = {
   msgStale: {
     ko: '그 사이 다른 티켓이 열려 넣지 않았습니다. 지금 열린 티켓에 맞춰 추천을 새로 고쳤습니다.',
     en: 'Another ticket opened meanwhile, so nothing was inserted. The suggestions now follow the open ticket.',
+  },
+  msgNoteMode: {
+    ko: '답장 입력창이 내부 메모 모드입니다. 넣지 않았습니다: 메모는 고객에게 보이지 않습니다.',
+    en: 'The reply box is set to internal note, so nothing was inserted: customers never see notes.',
+  },
+  msgNoteModeNoSwitch: {
+    ko: '답장 입력창이 내부 메모 모드입니다. 넣지 않았습니다: 헬프데스크에서 공개 답장으로 바꾼 뒤 다시 넣어 주세요.',
+    en: 'The reply box is set to internal note, so nothing was inserted: switch it to a public reply in the helpdesk, then insert again.',
   },
   msgNoReplyBox: {
     ko: '답장 입력창을 찾지 못했습니다. 답장 입력창을 한 번 클릭한 뒤 다시 넣거나, 복사해서 붙여 넣으세요.',

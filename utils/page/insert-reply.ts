@@ -21,8 +21,14 @@ export function createReplyInserter(watcher: TicketWatcher, tracker: EditableTra
   async function insert(request: InsertRequest): Promise<InsertResult> {
     const ticket = watcher.read();
     if (!ticket || ticket.key !== request.ticketKey) return { ok: false, reason: 'stale-ticket', ticket };
+    if (watcher.composerMode() === 'note') {
+      const switched = request.switchToReply && watcher.switchToReply() && (await waitUntil(() => watcher.composerMode() !== 'note', REPLY_BOX_WAIT_MS, 50));
+      if (!switched) return { ok: false, reason: 'note-mode', canSwitch: watcher.canSwitchToReply() };
+    }
     const target = watcher.replyTarget() ?? (watcher.openReplyBox() ? await waitUntil(() => watcher.replyTarget(), REPLY_BOX_WAIT_MS, 50) : null);
     if (!target) return { ok: false, reason: 'no-reply-box' };
+    // Opening the reply box may have opened it as a note (a product that remembers the last mode).
+    if (watcher.composerMode() === 'note') return { ok: false, reason: 'note-mode', canSwitch: watcher.canSwitchToReply() };
     await tracker.compositionSettled();
     try {
       // Editors whose undo history only their own API records get the page-world bridge first.

@@ -1,5 +1,6 @@
 import type { CaretMemory } from '../dom/editable';
 import type { HelpdeskAdapter } from '../helpdesks';
+import type { ComposerMode } from '../helpdesks/types';
 import { E2E_BUILD } from '../build-mode';
 import { traceTime, type Trace } from '../perf-trace';
 import { sameTicketView, type TicketSnapshot } from '../ticket';
@@ -90,20 +91,40 @@ export class TicketWatcher {
     return { ...reading, source: 'helpdesk', helpdesk, hasReplyBox };
   }
 
-  /** Where a reply goes: the helpdesk's own reply box, else the editable element last focused. */
+  /**
+   * Where a reply goes: the helpdesk's own reply box, else the editable element last focused —
+   * except in a helpdesk with internal notes, where an editor the adapter does not know as the
+   * public reply box may be a note's.
+   */
   replyTarget(): CaretMemory | null {
-    const known = this.currentAdapter()?.findReplyBox(this.win.document) ?? null;
+    const adapter = this.currentAdapter();
+    const known = adapter?.findReplyBox(this.win.document) ?? null;
     const last = this.tracker.last;
     if (known) {
       if (last && (last.element === known || known.contains(last.element))) return last;
       return { element: known };
     }
-    return last;
+    return adapter?.composerMode ? null : last;
   }
 
   /** Asks the helpdesk to show a reply box it hides until a click; true when it tried. */
   openReplyBox(): boolean {
     return this.currentAdapter()?.openReplyBox?.(this.win.document) ?? false;
+  }
+
+  /** The open ticket's composer mode, in a helpdesk with internal notes (null: none open, or no notes). */
+  composerMode(): ComposerMode | null {
+    return this.currentAdapter()?.composerMode?.(this.win.document) ?? null;
+  }
+
+  /** Whether the helpdesk has a control that makes the composer a public reply. */
+  canSwitchToReply(): boolean {
+    return this.currentAdapter()?.switchToReply !== undefined;
+  }
+
+  /** Clicks the helpdesk's control that makes the composer a public reply; true when it clicked one. */
+  switchToReply(): boolean {
+    return this.currentAdapter()?.switchToReply?.(this.win.document) ?? false;
   }
 
   /**

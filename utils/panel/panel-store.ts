@@ -22,6 +22,8 @@ export interface Notice {
   text: string;
   /** When set, the notice offers to copy this text instead (the reply that could not be inserted). */
   copyText?: string;
+  /** When set, the notice offers to insert the reply after making the helpdesk's composer a public reply. */
+  switchAndInsert?: () => Promise<unknown>;
 }
 
 /** What the panel needs from the outside world; the side panel passes browser-backed versions. */
@@ -244,7 +246,7 @@ export function createPanelStore(env: PanelEnv) {
   }
 
   /** Inserts an answer; `rank` says where it came from, for the usage table. */
-  async function insert(answer: Answer, rank: ChosenRank = 1): Promise<InsertResult | null> {
+  async function insert(answer: Answer, rank: ChosenRank = 1, switchToReply = false): Promise<InsertResult | null> {
     const current = ticket.value;
     if (tabId.value === null || !current || inserting.value) return null;
     inserting.value = true;
@@ -254,6 +256,7 @@ export function createPanelStore(env: PanelEnv) {
         text: answer.reply,
         mode: mode.value,
         requestId: crypto.randomUUID(),
+        ...(switchToReply && { switchToReply }),
       });
       if (outcome.ok) {
         notice.value = { tone: 'success', text: t('msgInserted') };
@@ -263,6 +266,13 @@ export function createPanelStore(env: PanelEnv) {
         if (outcome.ticket) showTicket(outcome.ticket);
         feed?.refresh();
         notice.value = { tone: 'info', text: t('msgStale') };
+      } else if (outcome.reason === 'note-mode') {
+        notice.value = {
+          tone: 'error',
+          text: t(outcome.canSwitch ? 'msgNoteMode' : 'msgNoteModeNoSwitch'),
+          copyText: answer.reply,
+          ...(outcome.canSwitch && !switchToReply && { switchAndInsert: () => insert(answer, rank, true) }),
+        };
       } else if (outcome.reason === 'no-reply-box') {
         notice.value = { tone: 'error', text: t('msgNoReplyBox'), copyText: answer.reply };
       } else notice.value = { tone: 'error', text: `${t('msgFailed')} (${outcome.detail})`, copyText: answer.reply };
