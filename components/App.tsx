@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PanelStore } from '@/utils/panel/panel-store';
+import type { ProfilePicker as Picker } from '@/utils/panel/profile-picker';
 import { Announcer } from './Announcer';
 import { ClarifyQuestion } from './ClarifyQuestion';
 import { CombinedReply } from './CombinedReply';
@@ -8,6 +9,7 @@ import { InsertModePicker } from './InsertModePicker';
 import { MismatchReport } from './MismatchReport';
 import { NoticeBar } from './NoticeBar';
 import { PolicyError } from './PolicyError';
+import { PickerOffer, ProfilePicker } from './ProfilePicker';
 import { SuggestionCard } from './SuggestionCard';
 import { TeamAnswers } from './TeamAnswers';
 import { TicketSummary } from './TicketSummary';
@@ -27,7 +29,7 @@ function moveBetweenCards(event: KeyboardEvent) {
   next.focus();
 }
 
-export function App({ store }: { store: PanelStore }) {
+export function App({ store, picker }: { store: PanelStore; picker?: Picker }) {
   const ticket = store.ticket.value;
   const { suggestions, clarify, escalate } = store.result.value;
   const search = useRef<HTMLInputElement>(null);
@@ -74,16 +76,24 @@ export function App({ store }: { store: PanelStore }) {
           </button>
         </div>
       )}
+      {picker && <ProfilePicker picker={picker} />}
       {store.reachable.value && !ticket && (
-        <p class="empty" role="status" data-testid="no-ticket">
-          {t('panelNoTicket')}
-        </p>
+        <div class="empty" role="status" data-testid="no-ticket">
+          <p>{t('panelNoTicket')}</p>
+          {picker && !picker.open.value && <PickerOffer picker={picker} reason="no-ticket" />}
+        </div>
       )}
       {ticket && <TicketSummary ticket={ticket} />}
+      {ticket && ticket.source === 'helpdesk' && !ticket.message.trim() && picker && !picker.open.value && (
+        <div class="hint" role="note" data-testid="no-message-hint">
+          <PickerOffer picker={picker} reason="no-message" />
+        </div>
+      )}
       {ticket && !ticket.hasReplyBox && (
-        <p class="hint" role="note" data-testid="no-reply-box-hint">
-          {t('panelNoReplyBox')}
-        </p>
+        <div class="hint" role="note" data-testid="no-reply-box-hint">
+          <p>{t('panelNoReplyBox')}</p>
+          {picker && !picker.open.value && ticket.source === 'helpdesk' && <PickerOffer picker={picker} reason="no-reply-box" />}
+        </div>
       )}
       {ticket && escalate && (
         <p class="notice notice--error" role="alert" data-testid="escalate">

@@ -5,6 +5,7 @@ import { onMessage, sendMessage } from '@/utils/messaging';
 import { EditableTracker } from '@/utils/page/editable-tracker';
 import { serveFeed } from '@/utils/page/feed';
 import { createReplyInserter } from '@/utils/page/insert-reply';
+import { serveProfileTools } from '@/utils/page/profile-tools';
 import { TicketWatcher } from '@/utils/page/ticket-watcher';
 import type { SiteProfile } from '@/utils/profiles/site-profile';
 import { siteProfilesItem } from '@/utils/profiles/storage';
@@ -41,8 +42,10 @@ export default defineContentScript({
     serveFeed(watcher, ctx.signal);
     const insertReply = createReplyInserter(watcher, tracker, () => sendMessage('installEditorBridge').then(() => {}));
     const stopInsert = onMessage('insertReply', ({ data }) => insertReply(data));
+    const stopProfileTools = serveProfileTools(window, watcher, ctx.signal);
     ctx.onInvalidated(() => {
       stopInsert();
+      stopProfileTools();
       unwatchProfiles();
     });
     // A panel already open for this tab connects once it hears the page is ready.

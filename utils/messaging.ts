@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { InsertMode } from './insert/caret';
+import type { PickRole, SelectorProposal } from './profiles/selector-proposal';
+import type { SiteProfile } from './profiles/site-profile-host';
 import type { TicketSnapshot } from './ticket';
 
 export interface InsertRequest {
@@ -25,10 +27,42 @@ export type InsertResult =
 /** What the keyboard shortcut did. */
 export type ShortcutOutcome = InsertResult | { ok: false; reason: 'no-suggestion' | 'needs-choice' | 'no-ticket' | 'no-panel' | 'panel-opened' };
 
+/** What the page says about itself when it shows no ticket: whose adapter looked at it. */
+export interface PageStatus {
+  /** The page's host name (no port): what a site profile made here is for. */
+  hostname: string;
+  /** The helpdesk or site profile that recognised the page, if any. */
+  helpdesk: { id: string; name: string; profile: boolean } | null;
+}
+
+/** A point-and-click pick: the selectors proposed for the clicked element, the best first. */
+export interface PickResult {
+  hostname: string;
+  proposals: SelectorProposal[];
+}
+
+/** What a site profile's selectors find on the page right now; a selector the page cannot parse is named. */
+export interface ProfileCheck {
+  messages: number;
+  message: string;
+  /** The reply box's kind (textarea, contenteditable …), or null when the selector finds none. */
+  replyBox: string | null;
+  subject: string;
+  invalid: Array<keyof SiteProfile>;
+}
+
 /** One-shot messages. */
 interface ReplyDeckProtocol {
   /** Panel → content script: put a composed reply into the reply box. */
   insertReply(request: InsertRequest): InsertResult;
+  /** Panel → content script: who recognised the page (for the panel's hint when no ticket is found). */
+  pageStatus(): PageStatus;
+  /** Panel → content script: let the lead click an element; null when they pressed Escape. */
+  pickElement(request: { role: PickRole; prompt: string }): PickResult | null;
+  /** Panel → content script: stops a pick under way. */
+  cancelPick(): void;
+  /** Panel → content script: what a site profile being edited reads on this page now. */
+  checkSiteProfile(profile: SiteProfile): ProfileCheck;
   /** Content script → panels: a (new) page is ready; the panel watching its tab connects to it. */
   contentReady(): void;
   /** Content script → background: put the page-world editor bridge into this frame (Summernote's API). */

@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
@@ -8,6 +9,8 @@ import { watchBoundTab } from '@/utils/panel/bound-tab';
 import { copyToClipboard } from '@/utils/panel/clipboard';
 import { connectToPage } from '@/utils/panel/page-feed';
 import { createPanelStore } from '@/utils/panel/panel-store';
+import { createProfilePicker } from '@/utils/panel/profile-picker';
+import { siteProfilesItem } from '@/utils/profiles/storage';
 import { listenForShortcut } from '@/utils/panel/shortcut-listener';
 import { allowSite } from '@/utils/panel/site-access';
 import { clarifyChoicesItem, insertModeItem } from '@/utils/settings';
@@ -47,6 +50,23 @@ followTeamState(
   (error) => store.showError(t('panelTeamUnreadable', error instanceof Error ? error.message : String(error))),
 );
 
+// 직접 지정: the lead points at the page's message and reply box when ReplyDeck finds none.
+const picker = createProfilePicker(
+  {
+    pageStatus: (tabId) => sendMessage('pageStatus', undefined, tabId),
+    pick: (tabId, role, prompt) => sendMessage('pickElement', { role, prompt }, tabId),
+    cancelPick: (tabId) => sendMessage('cancelPick', undefined, tabId),
+    check: (tabId, profile) => sendMessage('checkSiteProfile', profile, tabId),
+    profiles: siteProfilesItem,
+  },
+  () => store.tabId.value,
+);
+effect(() => {
+  const ticket = store.ticket.value;
+  const unread = store.reachable.value && (!ticket || !ticket.hasReplyBox || (ticket.source === 'helpdesk' && !ticket.message.trim()));
+  if (unread) void picker.refreshStatus();
+});
+
 listenForShortcut(() => store.tabId.value, () => store.insertTop());
 void insertModeItem.getValue().then((mode) => (store.mode.value = mode));
 void clarifyChoicesItem.getValue().then((entries) => {
@@ -56,4 +76,4 @@ void clarifyChoicesItem.getValue().then((entries) => {
 void watchBoundTab(location.search, (tabId) => store.watch(tabId));
 
 document.documentElement.lang = browser.i18n.getUILanguage();
-render(<App store={store} />, document.getElementById('app')!);
+render(<App store={store} picker={picker} />, document.getElementById('app')!);

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { siteProfileAdapter } from '@/utils/helpdesks/site-profile-adapter';
 import { createProfilesStore } from '@/utils/profiles/profiles-store';
 import { hostPatterns } from '@/utils/profiles/site-permission';
-import { validateProfile, type SiteProfile } from '@/utils/profiles/site-profile';
+import { asciiHost, normalizeProfile, validateProfile, type SiteProfile } from '@/utils/profiles/site-profile';
 import { profileMatchesHost } from '@/utils/profiles/site-profile-host';
 
 const PROFILE: SiteProfile = { host: 'desk.example.com', messageSelector: '.msg.customer', replySelector: '#reply' };
@@ -18,7 +18,22 @@ describe('site profile validation', () => {
     const problems = validateProfile({ host: 'https://desk.example.com/x', messageSelector: 'div[', replySelector: '  ' }, [PROFILE]);
     expect(Object.keys(problems).sort()).toEqual(['host', 'messageSelector', 'replySelector']);
     expect(problems.messageSelector).toBe('올바른 CSS 선택자가 아닙니다: div[');
-    expect(validateProfile(PROFILE, [PROFILE]).host).toBe('이 호스트의 프로필이 이미 있습니다.');
+    expect(validateProfile(PROFILE, [PROFILE]).host).toContain('이미 desk.example.com 프로필이 있습니다');
+  });
+
+  it('keeps one profile per site whatever the port, so two never compete for a page', () => {
+    const local = { ...PROFILE, host: '127.0.0.1' };
+    expect(validateProfile({ ...PROFILE, host: '127.0.0.1:8731' }, [local]).host).toContain('이미 127.0.0.1 프로필이 있습니다');
+    expect(validateProfile(local, [{ ...PROFILE, host: '127.0.0.1:8731' }]).host).toContain('127.0.0.1:8731');
+    expect(validateProfile({ ...PROFILE, host: '127.0.0.1:8731' }, [PROFILE])).toEqual({});
+  });
+
+  it('accepts a host with Korean letters and stores it as the browser shows it (punycode)', () => {
+    expect(validateProfile({ ...PROFILE, host: '상담.예시.kr' }, [])).toEqual({});
+    expect(asciiHost('상담.예시.kr')).toBe('xn--jk1bs5x.xn--vv4b11d.kr');
+    expect(normalizeProfile({ ...PROFILE, host: ' *.예시.KR:8080 ' }).host).toBe('*.xn--vv4b11d.kr:8080');
+    expect(asciiHost('desk example.com')).toBeNull();
+    expect(asciiHost('user@desk.example.com')).toBeNull();
   });
 
   it('matches hosts exactly or by a leading wildcard', () => {

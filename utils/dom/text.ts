@@ -60,3 +60,8 @@ export function isHidden(el: Element | null, hidingClasses: readonly string[] = 
   }
   return false;
 }
+
+/** The elements `selector` matches in `scope` that are not hidden (see isHidden), in document order. */
+export function visibleMatches(scope: ParentNode, selector: string): HTMLElement[] {
+  return Array.from(scope.querySelectorAll<HTMLElement>(selector)).filter((element) => !isHidden(element));
+}

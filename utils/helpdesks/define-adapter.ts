@@ -1,4 +1,4 @@
-import { isHidden, renderedText } from '../dom/text';
+import { renderedText, visibleMatches } from '../dom/text';
 import type { ComposerMode, HelpdeskAdapter, TicketReading } from './types';
 
 /** The ticket open in the workspace: the product's id for it and the element that holds all of it. */
@@ -43,10 +43,6 @@ export function fieldText(element: Element | null | undefined): string {
   if (!element) return '';
   if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') return (element as HTMLInputElement).value.replace(/\s+/g, ' ').trim();
   return messageText(element).replace(/\s+/g, ' ').trim();
-}
-
-function visibleMatches(scope: ParentNode, selector: string): HTMLElement[] {
-  return Array.from(scope.querySelectorAll<HTMLElement>(selector)).filter((element) => !isHidden(element));
 }
 
 function finder(how: string | readonly string[] | Finder, pick: 'first' | 'last'): Finder {

@@ -1,5 +1,6 @@
 import { editableRoot, isTextField } from '../dom/editable';
 import { profileMatchesHost, type SiteProfile } from '../profiles/site-profile-host';
+import { visibleMatches } from '../dom/text';
 import { defineAdapter, fieldText, messageText } from './define-adapter';
 import type { HelpdeskAdapter } from './types';
 
@@ -10,6 +11,34 @@ function editableIn(element: HTMLElement | null): HTMLElement | null {
   return element.querySelector<HTMLElement>('textarea, [contenteditable=""], [contenteditable="true"]');
 }
 
+/** The reply box a profile's selector names (the editable element inside a container it names). */
+function profileReplyBox(profile: SiteProfile, doc: Document): HTMLElement | null {
+  return editableIn(visibleMatches(doc, profile.replySelector)[0] ?? null);
+}
+
+/**
+ * What a profile's selectors find on a page: how many shown messages, the latest one's text, the
+ * reply box, the subject. Hidden matches are left out: an app that keeps other tickets' panes in
+ * the page (hidden) must not have their messages read as this one's latest.
+ */
+export interface ProfileReading {
+  messages: number;
+  message: string;
+  replyBox: HTMLElement | null;
+  subject: string;
+}
+
+/** Reads a page through a profile's selectors (which the caller has checked are valid CSS). */
+export function readWithProfile(profile: SiteProfile, doc: Document): ProfileReading {
+  const messages = visibleMatches(doc, profile.messageSelector);
+  return {
+    messages: messages.length,
+    message: messageText(messages[messages.length - 1]),
+    replyBox: profileReplyBox(profile, doc),
+    subject: profile.subjectSelector ? fieldText(doc.querySelector(profile.subjectSelector)) : '',
+  };
+}
+
 /** Turns a team lead's site profile into an adapter, used like a built-in one (and before them). */
 export function siteProfileAdapter(profile: SiteProfile): HelpdeskAdapter {
   return defineAdapter({
@@ -18,20 +47,14 @@ export function siteProfileAdapter(profile: SiteProfile): HelpdeskAdapter {
     detect: (doc) => doc.defaultView !== null && profileMatchesHost(profile, doc.defaultView.location),
     // The page's own URL is the ticket's identity: an in-house tool shows one ticket per address.
     openTicket(doc) {
-      const messages = doc.querySelectorAll(profile.messageSelector);
-      if (!messageText(messages[messages.length - 1])) return null;
+      if (!readWithProfile(profile, doc).message) return null;
       const { pathname, search, hash } = doc.defaultView!.location;
       return { id: `${pathname}${search}${hash}`, scope: doc.body };
     },
     read(_ticket, doc) {
-      const messages = doc.querySelectorAll(profile.messageSelector);
-      return {
-        subject: profile.subjectSelector ? fieldText(doc.querySelector(profile.subjectSelector)) : '',
-        message: messageText(messages[messages.length - 1]),
-        requester: null,
-        channel: null,
-      };
+      const { subject, message } = readWithProfile(profile, doc);
+      return { subject, message, requester: null, channel: null };
     },
-    replyBox: (_ticket, doc) => editableIn(doc.querySelector<HTMLElement>(profile.replySelector)),
+    replyBox: (_ticket, doc) => profileReplyBox(profile, doc),
   });
 }

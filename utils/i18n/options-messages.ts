@@ -208,7 +208,10 @@ export const OPTIONS_MESSAGES = {
     ko: '호스트 이름을 적어 주세요 (예: desk.example.com, *.example.com). https:// 나 경로는 빼 주세요.',
     en: 'Enter a host name (e.g. desk.example.com, *.example.com), without https:// or a path.',
   },
-  optProfileDuplicateHost: { ko: '이 호스트의 프로필이 이미 있습니다.', en: 'This host already has a site profile.' },
+  optProfileDuplicateHost: {
+    ko: '이 사이트에는 이미 {0} 프로필이 있습니다 (포트와 상관없이 사이트마다 하나). 목록에서 그 프로필을 편집하세요.',
+    en: 'This site already has the profile {0} (one per site, whatever the port). Edit that one in the list.',
+  },
 
   // Status messages (lead-store) ------------------------------------------------------------------
   optSavedLocalOnly: {

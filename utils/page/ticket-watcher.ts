@@ -112,6 +112,12 @@ export class TicketWatcher {
     return this.currentAdapter()?.openReplyBox?.(this.win.document) ?? false;
   }
 
+  /** The helpdesk (or site profile) that recognises this page, if any. */
+  helpdesk(): { id: string; name: string } | null {
+    const adapter = this.currentAdapter();
+    return adapter && { id: adapter.id, name: adapter.name };
+  }
+
   /** The open ticket's composer mode, in a helpdesk with internal notes (null: none open, or no notes). */
   composerMode(): ComposerMode | null {
     return this.currentAdapter()?.composerMode?.(this.win.document) ?? null;

@@ -19,12 +19,39 @@ function selectorProblem(selector: string | undefined, doc: Document, required: 
   }
 }
 
+/**
+ * A host as the browser's location shows it: lower case, an internationalized name in its ASCII
+ * (punycode) form, a port kept when given; null when it is not a host name.
+ */
+export function asciiHost(input: string): string | null {
+  const trimmed = input.trim().toLowerCase();
+  const wildcard = trimmed.startsWith('*.') ? '*.' : '';
+  const name = trimmed.slice(wildcard.length);
+  if (name === '' || /[/?#@\s]/.test(name)) return null;
+  let host: string;
+  try {
+    host = new URL(`http://${name}`).host;
+  } catch {
+    return null;
+  }
+  const ascii = `${wildcard}${host}`;
+  // URL drops a default port (:80): keep what the lead wrote in that case.
+  const written = /:\d+$/.test(name) && !/:\d+$/.test(host) ? `${ascii}${name.match(/:\d+$/)![0]}` : ascii;
+  return HOST_PATTERN.test(written) ? written : null;
+}
+
+/** The site a host pattern is for, whatever its port: one profile per site, so two never compete for a page. */
+function siteOf(host: string): string {
+  return host.replace(/:\d+$/, '');
+}
+
 /** Problems with a profile, by field; an empty object means it can be saved. */
 export function validateProfile(profile: SiteProfile, existing: SiteProfile[], doc: Document = document): ProfileProblems {
   const problems: ProfileProblems = {};
-  const host = profile.host.trim().toLowerCase();
-  if (!HOST_PATTERN.test(host)) problems.host = t('optProfileBadHost');
-  else if (existing.some((other) => other.host === host)) problems.host = t('optProfileDuplicateHost');
+  const host = asciiHost(profile.host);
+  const same = host && existing.find((other) => siteOf(other.host) === siteOf(host));
+  if (!host) problems.host = t('optProfileBadHost');
+  else if (same) problems.host = t('optProfileDuplicateHost', same.host);
   const message = selectorProblem(profile.messageSelector, doc, true);
   if (message) problems.messageSelector = message;
   const reply = selectorProblem(profile.replySelector, doc, true);
@@ -38,7 +65,7 @@ export function validateProfile(profile: SiteProfile, existing: SiteProfile[], d
 export function normalizeProfile(profile: SiteProfile): SiteProfile {
   const subject = profile.subjectSelector?.trim();
   return {
-    host: profile.host.trim().toLowerCase(),
+    host: asciiHost(profile.host) ?? profile.host.trim().toLowerCase(),
     messageSelector: profile.messageSelector.trim(),
     replySelector: profile.replySelector.trim(),
     ...(subject ? { subjectSelector: subject } : {}),
