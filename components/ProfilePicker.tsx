@@ -28,7 +28,7 @@ export function PickerOffer({ picker, reason }: { picker: Picker; reason: 'no-ti
   );
 }
 
-function SelectorField({ picker, role }: { picker: Picker; role: PickRole }) {
+function SelectorField({ picker, pickFor: role }: { picker: Picker; pickFor: PickRole }) {
   const field = role === 'message' ? 'messageSelector' : 'replySelector';
   const value = picker.draft.value[field];
   const proposals = picker.proposals.value[role];
@@ -120,8 +120,8 @@ export function ProfilePicker({ picker }: { picker: Picker }) {
           </span>
         )}
       </label>
-      <SelectorField picker={picker} role="message" />
-      <SelectorField picker={picker} role="reply" />
+      <SelectorField picker={picker} pickFor="message" />
+      <SelectorField picker={picker} pickFor="reply" />
       <LiveCheck picker={picker} />
       <div class="picker__actions">
         <button type="button" class="button button--primary" data-testid="pick-save" disabled={picking !== null} onClick={() => void picker.save()}>

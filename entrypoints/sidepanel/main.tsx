@@ -63,7 +63,7 @@ const picker = createProfilePicker(
 );
 effect(() => {
   const ticket = store.ticket.value;
-  const unread = store.reachable.value && (!ticket || !ticket.hasReplyBox || (ticket.source === 'helpdesk' && !ticket.message.trim()));
+  const unread = store.reachable.value && (!ticket?.hasReplyBox || (ticket.source === 'helpdesk' && !ticket.message.trim()));
   if (unread) void picker.refreshStatus();
 });
 
