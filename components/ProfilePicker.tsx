@@ -2,6 +2,7 @@ import type { MessageKey } from '@/utils/i18n/messages';
 import { t } from '@/utils/i18n/t';
 import type { ProfilePicker as Picker } from '@/utils/panel/profile-picker';
 import type { PickRole, Robustness } from '@/utils/profiles/selector-proposal';
+import { ProfileCheckView } from './ProfileCheckView';
 
 const ROBUSTNESS_LABEL: Record<Robustness, MessageKey> = {
   id: 'pickRobustId',
@@ -71,26 +72,6 @@ function SelectorField({ picker, pickFor: role }: { picker: Picker; pickFor: Pic
   );
 }
 
-/** What the draft's selectors read on the page right now. */
-function LiveCheck({ picker }: { picker: Picker }) {
-  const check = picker.check.value;
-  if (!check) return null;
-  return (
-    <dl class="picker__check" data-testid="pick-check">
-      <dt>{t('pickReadsMessage')}</dt>
-      <dd data-testid="pick-reads-message">
-        {check.invalid.includes('messageSelector')
-          ? t('pickInvalid')
-          : check.messages === 0
-            ? t('pickFindsNothing')
-            : `${t('pickMatches', check.messages)} · ${check.message || t('pickEmptyText')}`}
-      </dd>
-      <dt>{t('pickReadsReply')}</dt>
-      <dd data-testid="pick-reads-reply">{check.invalid.includes('replySelector') ? t('pickInvalid') : (check.replyBox ?? t('pickFindsNothing'))}</dd>
-    </dl>
-  );
-}
-
 /** The 직접 지정 editor: two clicks on the page, proposals, a live check, then save. */
 export function ProfilePicker({ picker }: { picker: Picker }) {
   if (!picker.open.value) {
@@ -122,7 +103,7 @@ export function ProfilePicker({ picker }: { picker: Picker }) {
       </label>
       <SelectorField picker={picker} pickFor="message" />
       <SelectorField picker={picker} pickFor="reply" />
-      <LiveCheck picker={picker} />
+      {picker.check.value && <ProfileCheckView check={picker.check.value} />}
       <div class="picker__actions">
         <button type="button" class="button button--primary" data-testid="pick-save" disabled={picking !== null} onClick={() => void picker.save()}>
           {t('pickSave')}

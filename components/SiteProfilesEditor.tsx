@@ -3,6 +3,8 @@ import type { MessageKey } from '@/utils/i18n/messages';
 import { t } from '@/utils/i18n/t';
 import type { SiteProfile } from '@/utils/profiles/site-profile';
 import type { ProfilesStore } from '@/utils/profiles/profiles-store';
+import { SITE_PROFILE_PRESETS } from '@/utils/profiles/presets';
+import { ProfileCheckView } from './ProfileCheckView';
 
 const EMPTY: SiteProfile = { host: '', messageSelector: '', replySelector: '', subjectSelector: '' };
 
@@ -23,11 +25,41 @@ export function SiteProfilesEditor({ store, organization = [] }: { store: Profil
     if (await store.add(draft)) setDraft(EMPTY);
   }
 
+  function edit(profile: SiteProfile | null) {
+    store.edit(profile?.host ?? null);
+    setDraft(profile ?? EMPTY);
+  }
+
+  function usePreset(id: string) {
+    const preset = SITE_PROFILE_PRESETS.find((each) => each.id === id);
+    if (preset) setDraft({ ...preset.profile });
+  }
+
+  const editing = store.editing.value;
+  const checks = store.tabChecks.value;
+
   return (
     <section class="card" aria-labelledby="profiles-title" data-testid="profiles-editor">
       <h2 id="profiles-title">{t('optProfilesTitle')}</h2>
       <p>{t('optProfilesIntro')}</p>
       <form class="profile-form" onSubmit={submit} data-testid="profile-form" noValidate>
+        {editing ? (
+          <p class="profile-form__editing" data-testid="profile-editing">
+            {t('optProfileEditing', editing)}
+          </p>
+        ) : (
+          <label class="profile-form__field">
+            <span>{t('optProfilePreset')}</span>
+            <select data-testid="profile-preset" value="" onChange={(event) => usePreset((event.currentTarget as HTMLSelectElement).value)}>
+              <option value="">{t('optProfilePresetNone')}</option>
+              {SITE_PROFILE_PRESETS.map((preset) => (
+                <option value={preset.id} key={preset.id}>
+                  {preset.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {FIELDS.map(({ key, label, hint }) => (
           <label class="profile-form__field" key={key}>
             <span>{t(label)}</span>
@@ -46,10 +78,34 @@ export function SiteProfilesEditor({ store, organization = [] }: { store: Profil
             )}
           </label>
         ))}
-        <button type="submit" class="button button--primary" data-testid="profile-save">
-          {t('optProfileSave')}
-        </button>
+        <div class="profile-form__actions">
+          <button type="submit" class="button button--primary" data-testid="profile-save">
+            {t(editing ? 'optProfileSaveChanges' : 'optProfileSave')}
+          </button>
+          <button type="button" class="button" data-testid="profile-check" onClick={() => void store.checkInOpenTabs(draft)}>
+            {t('optProfileCheckTabs')}
+          </button>
+          {editing && (
+            <button type="button" class="button button--quiet" data-testid="profile-edit-cancel" onClick={() => edit(null)}>
+              {t('optProfileEditCancel')}
+            </button>
+          )}
+        </div>
       </form>
+      {checks && (
+        <section aria-label={t('optProfileCheckTabs')} data-testid="profile-tab-checks">
+          {checks.length === 0 ? (
+            <p class="empty">{t('optProfileNoOpenTabs')}</p>
+          ) : (
+            checks.map((tab) => (
+              <div class="profile-tab-check" key={tab.url} data-testid="profile-tab-check">
+                <strong>{tab.title || tab.url}</strong>
+                {tab.check ? <ProfileCheckView check={tab.check} /> : <p class="empty">{t('optProfileTabNoReplyDeck')}</p>}
+              </div>
+            ))
+          )}
+        </section>
+      )}
       {store.status.value && (
         <p class="notice" role="status" data-testid="profile-status">
           {store.status.value}
@@ -86,6 +142,9 @@ export function SiteProfilesEditor({ store, organization = [] }: { store: Profil
                     </button>
                   </span>
                 )}
+                <button type="button" class="button button--quiet" data-testid="profile-edit" onClick={() => edit(profile)}>
+                  {t('optProfileEdit')}
+                </button>
                 <button type="button" class="button button--quiet" onClick={() => store.remove(profile.host)}>
                   {t('optProfileDelete')}
                 </button>

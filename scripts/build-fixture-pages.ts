@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '../tests/fixtures');
-const FOLDERS = ['editors', 'helpdesks'];
+const FOLDERS = ['editors', 'helpdesks', 'presets'];
 export const FIXTURE_PAGES_DIR = resolve(import.meta.dirname, '../.output/fixture-pages');
 
 async function buildFixturePages(): Promise<void> {

@@ -6,6 +6,7 @@ import { t } from '@/utils/i18n/t';
 import { createLeadStore } from '@/utils/options/lead-store';
 import { download } from '@/utils/options/download';
 import { createProfilesStore } from '@/utils/profiles/profiles-store';
+import { checkProfileInOpenTabs } from '@/utils/profiles/open-tabs-check';
 import { browserSiteAccess } from '@/utils/profiles/site-permission';
 import { siteProfilesItem } from '@/utils/profiles/storage';
 import { feedbackItem } from '@/utils/team/feedback';
@@ -19,7 +20,7 @@ import '@/components/options/options.css';
 // index.html's <title> is the Korean one; the browser's language is known only here.
 document.title = t('optionsTitle');
 document.documentElement.lang = browser.i18n.getUILanguage();
-const profiles = createProfilesStore(siteProfilesItem, browserSiteAccess);
+const profiles = createProfilesStore(siteProfilesItem, browserSiteAccess, checkProfileInOpenTabs);
 const lead = createLeadStore({
   builtin: BUILTIN_GUIDES,
   items: personalItems,

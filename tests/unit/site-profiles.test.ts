@@ -80,6 +80,20 @@ describe('profiles store', () => {
     expect(store.granted.value['other.example.com']).toBe(true);
   });
 
+  it('edits a saved profile in place and checks a draft against the open tabs of its site', async () => {
+    const checks = vi.fn(async (profile: SiteProfile) => [{ title: 'Desk', url: `https://${profile.host}/t/1`, check: null }]);
+    let saved: SiteProfile[] = [PROFILE];
+    const store = createProfilesStore({ getValue: async () => saved, setValue: async (value) => void (saved = value) }, { request: async () => true, has: async () => true }, checks);
+    await store.load();
+    store.edit(PROFILE.host);
+    expect(await store.add({ ...PROFILE, messageSelector: '.thread .customer' })).toBe(true);
+    expect(saved).toEqual([{ ...PROFILE, messageSelector: '.thread .customer' }]);
+    expect(store.editing.value).toBeNull();
+    await store.checkInOpenTabs({ ...PROFILE, host: ' 상담.예시.kr ' });
+    expect(checks).toHaveBeenCalledWith(expect.objectContaining({ host: 'xn--jk1bs5x.xn--vv4b11d.kr' }));
+    expect(store.tabChecks.value).toHaveLength(1);
+  });
+
   it('asks for the host over http and https, without its port', () => {
     expect(hostPatterns('desk.example.com')).toEqual(['http://desk.example.com/*', 'https://desk.example.com/*']);
     expect(hostPatterns('*.example.com')).toEqual(['http://*.example.com/*', 'https://*.example.com/*']);

@@ -2,13 +2,12 @@
  * Where the hosted helpdesks' agent workspaces live: ReplyDeck runs there without asking. Kept
  * apart from the adapters so that the manifest can name these hosts without bundling every adapter.
  * Self-hosted products (FreeScout, osTicket, Zammad on-premise) are reached through "use on this
- * site" or a site profile.
+ * site" or a site profile; so are Front and Channel Talk, which ship as site-profile presets
+ * (utils/profiles/presets.ts), not as built-in helpdesks.
  */
 export const HOSTED_WORKSPACES = {
-  channeltalk: ['https://desk.channel.io/*'],
   chatwoot: ['https://app.chatwoot.com/*'],
   freshdesk: ['https://*.freshdesk.com/*'],
-  front: ['https://app.frontapp.com/*'],
   helpscout: ['https://secure.helpscout.net/*'],
   intercom: ['https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'],
   zammad: ['https://*.zammad.com/*'],

@@ -1,10 +1,8 @@
 import { E2E_BUILD } from '../build-mode';
 import { demoDesk } from '@/tests/fixtures/demo-helpdesk/adapter';
-import { channeltalk } from './channeltalk';
 import { chatwoot } from './chatwoot';
 import { freescout } from './freescout';
 import { freshdesk } from './freshdesk';
-import { front } from './front';
 import { helpscout } from './helpscout';
 import { intercom } from './intercom';
 import { osticket } from './osticket';
@@ -19,9 +17,7 @@ export const HELPDESK_ADAPTERS: readonly HelpdeskAdapter[] = [
   zammad,
   helpscout,
   intercom,
-  front,
   chatwoot,
-  channeltalk,
   freescout,
   osticket,
   ...(E2E_BUILD ? [demoDesk] : []),

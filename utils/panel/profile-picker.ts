@@ -4,6 +4,7 @@ import type { PageStatus, PickResult, ProfileCheck } from '../messaging';
 import type { PickRole, SelectorProposal } from '../profiles/selector-proposal';
 import { normalizeProfile, validateProfile, type ProfileProblems, type SiteProfile } from '../profiles/site-profile';
 import type { ProfilesStorage } from '../profiles/profiles-store';
+import { presetFor } from '../profiles/presets';
 
 /** What the 직접 지정 editor needs from its tab and from storage; the side panel passes messaging-backed versions. */
 export interface ProfilePickerEnv {
@@ -76,20 +77,22 @@ export function createProfilePicker(env: ProfilePickerEnv, getTabId: () => numbe
     return true;
   }
 
-  /** Opens the editor for this page: its saved profile when there is one, else a new one picked by two clicks. */
+  /** Opens the editor for this page: its saved profile (or the product's preset) when there is one, else a new one picked by two clicks. */
   async function start(): Promise<void> {
     await refreshStatus();
     const hostname = status.value?.hostname ?? '';
     const existing = (await env.profiles.getValue()).find((profile) => profile.host.replace(/:\d+$/, '') === hostname);
+    // A product shipped as a preset starts from it: the check below shows what it reads here.
+    const start = existing ?? presetFor(hostname)?.profile;
     batch(() => {
       open.value = true;
       saved.value = null;
       problems.value = {};
       proposals.value = { message: [], reply: [] };
       editing.value = existing?.host ?? null;
-      draft.value = existing ?? { host: hostname, messageSelector: '', replySelector: '' };
+      draft.value = start ? { ...start } : { host: hostname, messageSelector: '', replySelector: '' };
     });
-    if (existing) {
+    if (start) {
       await recheck();
       return;
     }

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
+import type { ProfileCheck } from '../messaging';
 import { t } from '../i18n/t';
-import { normalizeProfile, validateProfile, type ProfileProblems, type SiteProfile } from './site-profile';
+import { asciiHost, normalizeProfile, validateProfile, type ProfileProblems, type SiteProfile } from './site-profile';
 
 /** The part of a WXT storage item the editor needs (an in-memory one in unit tests). */
 export interface ProfilesStorage {
@@ -15,6 +16,16 @@ export interface SiteAccess {
   has(host: string): Promise<boolean>;
 }
 
+/** What a profile reads in one open tab of its site right now (a tab without ReplyDeck has no check). */
+export interface TabCheck {
+  title: string;
+  url: string;
+  check: ProfileCheck | null;
+}
+
+/** Runs a profile against the open tabs of its site (through their content scripts; a fake in unit tests). */
+export type OpenTabsCheck = (profile: SiteProfile) => Promise<TabCheck[]>;
+
 export type ProfilesStore = ReturnType<typeof createProfilesStore>;
 
 /**
@@ -22,11 +33,15 @@ export type ProfilesStore = ReturnType<typeof createProfilesStore>;
  * and a draft that is saved only when valid. Saving asks for the host's permission: once granted,
  * the background registers the content script there and starts it in open tabs.
  */
-export function createProfilesStore(storage: ProfilesStorage, access: SiteAccess, doc: Document = document) {
+export function createProfilesStore(storage: ProfilesStorage, access: SiteAccess, checkOpenTabs: OpenTabsCheck = async () => [], doc: Document = document) {
   const profiles = signal<SiteProfile[]>([]);
   const granted = signal<Record<string, boolean>>({});
   const problems = signal<ProfileProblems>({});
   const status = signal<string | null>(null);
+  /** The host of the saved profile the form is changing (null: the form adds a new one). */
+  const editing = signal<string | null>(null);
+  /** What the form's profile read in the site's open tabs, after 열린 탭에서 확인 (null: not asked). */
+  const tabChecks = signal<TabCheck[] | null>(null);
 
   async function checkAccess(list: SiteProfile[]): Promise<void> {
     const entries = await Promise.all(list.map(async (profile) => [profile.host, await access.has(profile.host)] as const));
@@ -46,9 +61,14 @@ export function createProfilesStore(storage: ProfilesStorage, access: SiteAccess
     return ok;
   }
 
-  /** Saves the draft when it is valid (asking for its host's permission first); otherwise keeps what is saved and reports each problem. */
+  /**
+   * Saves the draft when it is valid (asking for its host's permission first) — as a new profile,
+   * or in place of the one being edited; otherwise keeps what is saved and reports each problem.
+   */
   async function add(draft: SiteProfile): Promise<boolean> {
-    const found = validateProfile(draft, profiles.value, doc);
+    const replacing = editing.value;
+    const others = profiles.value.filter((profile) => profile.host !== replacing);
+    const found = validateProfile(draft, others, doc);
     problems.value = found;
     if (Object.keys(found).length > 0) {
       status.value = t('optProfileNotSaved');
@@ -57,12 +77,31 @@ export function createProfilesStore(storage: ProfilesStorage, access: SiteAccess
     const profile = normalizeProfile(draft);
     // First, while the click still counts as the lead's gesture: the browser asks only then.
     const ok = await access.request(profile.host).catch(() => false);
-    const next = [...profiles.value, profile];
+    const next = replacing === null ? [...profiles.value, profile] : profiles.value.map((each) => (each.host === replacing ? profile : each));
     await storage.setValue(next);
     profiles.value = next;
+    editing.value = null;
+    tabChecks.value = null;
     granted.value = { ...granted.value, [profile.host]: ok };
     status.value = ok ? t('optProfileSaved', profile.host) : t('optProfileSavedNoAccess', profile.host);
     return true;
+  }
+
+  /** Puts a saved profile into the form; saving replaces it. */
+  function edit(host: string | null): void {
+    editing.value = host;
+    problems.value = {};
+    tabChecks.value = null;
+  }
+
+  /** Runs the form's profile against its site's open tabs: what each selector reads there now. */
+  async function checkInOpenTabs(draft: SiteProfile): Promise<void> {
+    const host = asciiHost(draft.host);
+    if (!host) {
+      problems.value = { host: t('optProfileBadHost') };
+      return;
+    }
+    tabChecks.value = await checkOpenTabs({ ...draft, host }).catch(() => []);
   }
 
   async function remove(host: string): Promise<void> {
@@ -72,5 +111,5 @@ export function createProfilesStore(storage: ProfilesStorage, access: SiteAccess
     status.value = t('optProfileRemoved', host);
   }
 
-  return { profiles, granted, problems, status, load, add, remove, requestAccess };
+  return { profiles, granted, problems, status, editing, tabChecks, load, add, edit, checkInOpenTabs, remove, requestAccess };
 }
