@@ -17,7 +17,10 @@ function pickerWith(saved: SiteProfile[], hostname = 'desk.example.com') {
     pick: vi.fn(async (_tab: number, role: 'message' | 'reply') => picks[role]!),
     cancelPick: vi.fn(async () => {}),
     check: vi.fn(async () => CHECK),
-    profiles: { getValue: async () => stored, setValue: async (value: SiteProfile[]) => void (stored = value) },
+    profiles: { getValue: async () => stored, setValue: async (value: SiteProfile[]) => {
+        stored = value;
+      },
+    },
   };
   return { picker: createProfilePicker(env, () => 7), env, stored: () => stored };
 }

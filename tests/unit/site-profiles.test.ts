@@ -83,7 +83,10 @@ describe('profiles store', () => {
   it('edits a saved profile in place and checks a draft against the open tabs of its site', async () => {
     const checks = vi.fn(async (profile: SiteProfile) => [{ title: 'Desk', url: `https://${profile.host}/t/1`, check: null }]);
     let saved: SiteProfile[] = [PROFILE];
-    const store = createProfilesStore({ getValue: async () => saved, setValue: async (value) => void (saved = value) }, { request: async () => true, has: async () => true }, checks);
+    const store = createProfilesStore({ getValue: async () => saved, setValue: async (value) => {
+          saved = value;
+        },
+      }, { request: async () => true, has: async () => true }, checks);
     await store.load();
     store.edit(PROFILE.host);
     expect(await store.add({ ...PROFILE, messageSelector: '.thread .customer' })).toBe(true);
