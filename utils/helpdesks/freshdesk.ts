@@ -1,5 +1,6 @@
 import { isHidden } from '../dom/text';
 import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
+import type { ComposerMode } from './types';
 
 /**
  * Freshdesk agent ticket view ("mint" UI, an Ember app at https://<domain>.freshdesk.com/a/tickets/<id>).
@@ -16,16 +17,37 @@ import { defineAdapter, fieldText, messageText, type OpenTicket } from './define
  *   `.ticket-details__privatenote`, the requester's `.ticket-details__requestor` (public userscripts
  *   and agent-side extensions found through code search: a Freshdesk "helper" userscript, a
  *   translation/booking extension, the "Kodex" context bridge, a ticket timeline script).
- * - The reply editor is hidden behind the reply bar (`ul.reply-bar`, button
- *   `[data-test-id="ticket-action-reply"]`); once open it is a Froala editor in `.ticket-editor`:
- *   `div.fr-element.fr-view[contenteditable="true"]` (`[data-test-id="active-editor"]` in a
- *   Playwright automation script); quoted history is `.freshdesk_quote`.
+ * - A message from someone who is not an agent carries `.ticket-details__requestor` even when Freshdesk
+ *   also gives it the private-note class and its peach background: replies from external users (the
+ *   requester writing from another address, a third party) arrive as `.ticket-details__privatenote
+ *   .ticket-details__requestor`, while an agent's own note has no requestor class; such replies also
+ *   show the To/Cc header `.emails-info` that notes never have (kcgthb/tampermonkey-userscripts
+ *   freshdesk-external-reply-color.user.js @0bff77e0 and @6c5ed345). So the requester marker is
+ *   tested before the private-note marker.
+ * - The reply editor is hidden behind the reply bar (`ul.reply-bar`, buttons
+ *   `[data-test-id="ticket-action-reply"]` and `[data-test-id="ticket-action-forward"]`, a booking
+ *   tool's userscript changelog); extensions click Reply when no editor is there and wait for it
+ *   (Froala-inserting sidecar scripts, an "inject into Freshdesk" extension). Once open it is a Froala
+ *   editor in `.ticket-editor`: `div.fr-element.fr-view[contenteditable="true"]`
+ *   (`[data-test-id="active-editor"]` in Playwright automation scripts, which also show a collapsed
+ *   `button.editor-placeholder[data-test-id="active-editor"]` in some accounts); quoted history is
+ *   `.freshdesk_quote`.
+ * - Reply and Add note are separate actions of the reply bar that open separate editors; the open
+ *   editor stays in note mode until Reply is clicked: a WhatsApp greeting bot (Playwright) clicks
+ *   the last `[data-test-id="ticket-action-reply"]` "so the editor does not stay on Note" before it
+ *   types and clicks `[data-test-id="submit"]`. That Reply button is the switch back.
  * `root`: none known. Ember re-renders the ticket view on every ticket switch, and no element around
  * it is documented, so the document body is observed.
  * Unverified: whether a customer's later reply always carries `.ticket-details__requestor` (we also
  * accept a public conversation whose sender is the requester), the channel label
  * (`[data-test-id="ticket-source"]`, "reported via …") and the name of the element wrapping one
- * ticket's view (we fall back to the document, Freshdesk renders one ticket at a time).
+ * ticket's view (we fall back to the document, Freshdesk renders one ticket at a time); how the note
+ * editor is told from the reply editor: no public code names a hook for it, `[data-test-id="note-editor"]`
+ * on the editor container (and the reply bar's "Add note" `[data-test-id="ticket-action-note"]`, used by
+ * the fixture only) are assumptions; and whether an external user's reply flagged as a private note
+ * comes from the requester or a third party (both are read as the customer's message).
+ * Ground: public third-party code (userscripts, extensions, automation scripts); Freshdesk is closed
+ * source. The note editor's marker: none.
  */
 const SELECTORS = {
   app: '.ticket-subject-heading, .requestor-wrap[data-album], [data-test-id="ticket-description"], [data-test-id="conversation-wrapper"], body.ember-application .page-actions__left',
@@ -43,6 +65,8 @@ const SELECTORS = {
   quotes: '.freshdesk_quote, .x_freshdesk_quote, .gmail_quote, blockquote, .ticket-actions-container, button',
   source: '[data-test-id="ticket-source"], .source-info',
   replyButton: 'button[data-test-id="ticket-action-reply"], .reply-bar button[aria-label="Reply"]',
+  openEditor: '.ticket-editor',
+  noteEditor: '[data-test-id="note-editor"]',
   replyBox: [
     '.ticket-editor .fr-element.fr-view[contenteditable="true"]',
     '[data-test-id="active-editor"][contenteditable="true"]',
@@ -92,8 +116,9 @@ function order(item: Element, index: number): [number, number] {
 function latestCustomerItem(description: Element | null, view: Element, requester: string | null): Element | null {
   const items = [...(description ? [description] : []), ...Array.from(view.querySelectorAll(SELECTORS.conversation))];
   const customer = items.filter((item) => {
-    if (item.matches(SELECTORS.privateNote)) return false;
+    // A non-agent's reply stays the customer's when Freshdesk also files it as a private note.
     if (item.matches(SELECTORS.requesterItem)) return true;
+    if (item.matches(SELECTORS.privateNote)) return false;
     return !!requester && fieldText(item.querySelector(SELECTORS.sender)) === requester;
   });
   let latest: Element | null = null;
@@ -133,6 +158,13 @@ function channelOf(description: Element | null): string | null {
   return label || null;
 }
 
+/** Reply or note, by which editor the reply bar opened; null while none is open. */
+function composerMode({ scope }: OpenTicket): ComposerMode | null {
+  const editor = Array.from(scope.querySelectorAll(SELECTORS.openEditor)).find((candidate) => !isHidden(candidate));
+  if (!editor) return null;
+  return editor.matches(SELECTORS.noteEditor) || editor.querySelector(SELECTORS.noteEditor) ? 'note' : 'reply';
+}
+
 export const freshdesk = defineAdapter({
   id: 'freshdesk',
   name: 'Freshdesk',
@@ -151,4 +183,7 @@ export const freshdesk = defineAdapter({
   },
   replyBox: SELECTORS.replyBox,
   replyButton: SELECTORS.replyButton,
+  composerMode,
+  // Reply turns an open note editor into the reply editor (the agent's own switch).
+  replySwitch: SELECTORS.replyButton,
 });

@@ -1,5 +1,7 @@
 import { isHidden } from '../dom/text';
+import { waitUntil } from '../wait';
 import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
+import type { ComposerMode, HelpdeskAdapter } from './types';
 
 /**
  * Zendesk Agent Workspace (Support, https://<subdomain>.zendesk.com/agent/tickets/<id>).
@@ -23,11 +25,32 @@ import { defineAdapter, fieldText, messageText, type OpenTicket } from './define
  * - Reply editor: CKEditor 5 editable `[data-test-id="omnicomposer-rich-text-ckeditor"]`
  *   (`.ck-editor__editable`, role=textbox) inside `.zendesk-editor--rich-text-container`; messaging
  *   tickets may use `omnicomposer-plain-text-ckeditor` (userscripts, automation scripts).
+ * - Composer mode (public reply or internal note): the composer's channel switcher
+ *   `button[data-test-id="omnichannel-channel-switcher-button"]` inside `div[data-test-id="editor-view"]`
+ *   names the composer's current channel in `data-channel` ("web" = email, "native_messaging",
+ *   "sms" …) and carries `data-channel-switcher-trigger-for-ticket-id="<ticket id>"`; picking
+ *   `[data-test-id="omnichannel-channel-switcher-menuitem-internal"]` in its menu makes the comment an
+ *   internal note (holatuwol/liferay-zendesk-userscript src/internal.ts @ea31c760 clicks exactly that
+ *   pair; a Cypress page object does the same; "ZD Workflow Helper" waits for
+ *   `[data-channel="web"]` / `[aria-label="Email"]` and switches the channel through Zendesk's own
+ *   `updateComposerChannel`; danielk-am/components command-palette-zendesk-editor-utils.js @d3c48e67
+ *   reads `data-channel-switcher-trigger-for-ticket-id`; a "Zendesk KPI Tracker" extension tells a
+ *   note from a public reply by `data-channel === "internal"` or an aria-label naming "internal").
+ *   The menu item of a public channel is taken to follow the same naming
+ *   (`…-menuitem-<channel>`); only known text channels are ever clicked, never a call.
+ *   Zendesk keeps the comment's text when its type changes (wteoh85/comment-helper-app
+ *   assets/iframe.html @988078eb clears `comment.text` on `comment.type.changed` for agents who do
+ *   not want that), so a switched note draft stays in the composer, now public.
  * `root` is `main#main_panes`: it keeps every open ticket's workspace, so a tab switch shows up
  * inside it as the workspaces' `display` changing (the header tabs themselves sit outside it).
  * Unverified: whether the composer always sits inside the `[data-ticket-id]` element (we search the
  * whole workspace of that pane), the Korean wording of the "via …" label, and whether a
- * newest-first log order exists (we order by the `datetime` of each comment, DOM order breaking ties).
+ * newest-first log order exists (we order by the `datetime` of each comment, DOM order breaking ties);
+ * that the switcher's `data-channel` reads "internal" in note mode (one public source reads it so, the
+ * menu item's name agrees), the test ids of the public channels' menu items, and whether the menu
+ * renders inside the workspace or in a portal (we look in both).
+ * Ground: public third-party code — userscripts, extensions and automation scripts; Zendesk's own
+ * agent UI is closed. The yellow note state of the composer has no public hook and is not used.
  */
 const SELECTORS = {
   main: 'main#main_panes',
@@ -47,6 +70,9 @@ const SELECTORS = {
   via: '[data-test-id="omni-log-item-via"]',
   time: 'time[datetime]',
   uiOnly: 'button, svg, [data-test-id="convo-log-item-read-indicator"], [data-test-id="convo-log-item-delivered-indicator"]',
+  channelSwitcher: 'button[data-test-id="omnichannel-channel-switcher-button"]',
+  switcherTicketAttr: 'data-channel-switcher-trigger-for-ticket-id',
+  channelMenuItem: '[data-test-id^="omnichannel-channel-switcher-menuitem-"]',
   replyBox: [
     '[data-test-id="omnicomposer-rich-text-ckeditor"][contenteditable="true"]',
     '[data-test-id="omnicomposer-plain-text-ckeditor"][contenteditable="true"]',
@@ -55,6 +81,13 @@ const SELECTORS = {
 } as const;
 
 const TICKET_PATH = /\/agent\/tickets\/(\d+)/;
+
+/** The switcher's `data-channel` (and its menu item's suffix) while the composer is an internal note. */
+const NOTE_CHANNEL = 'internal';
+/** Public text channels the switch back may pick, in this order of preference; never a call. */
+const PUBLIC_TEXT_CHANNELS = ['native_messaging', 'web', 'email', 'sms', 'chat'] as const;
+/** How long the switcher's menu may take to render after the switcher was clicked. */
+const MENU_WAIT_MS = 1_500;
 
 function ticketTab(doc: Document, id: string): Element | undefined {
   return Array.from(doc.querySelectorAll(SELECTORS.ticketTab)).find((tab) => tab.getAttribute('data-entity-id') === id);
@@ -123,7 +156,49 @@ function channelOf(item: Element | null): string | null {
   return channel || null;
 }
 
-export const zendesk = defineAdapter({
+/** The open ticket's composer channel switcher (the visible one for this ticket), or null while no composer is shown. */
+function channelSwitcher({ id, scope }: OpenTicket): HTMLElement | null {
+  const switchers = Array.from(scope.querySelectorAll<HTMLElement>(SELECTORS.channelSwitcher)).filter((switcher) => !isHidden(switcher));
+  return switchers.find((switcher) => (switcher.getAttribute(SELECTORS.switcherTicketAttr) ?? id) === id) ?? null;
+}
+
+function composerMode(ticket: OpenTicket): ComposerMode | null {
+  const switcher = channelSwitcher(ticket);
+  if (!switcher) return null;
+  return switcher.getAttribute('data-channel') === NOTE_CHANNEL ? 'note' : 'reply';
+}
+
+/** The open menu's item for a public text channel (the ticket's workspace first, then a portal). */
+function publicChannelItem({ scope }: OpenTicket, doc: Document): HTMLElement | null {
+  for (const where of [scope, doc]) {
+    const items = Array.from(where.querySelectorAll<HTMLElement>(SELECTORS.channelMenuItem)).filter((item) => !isHidden(item));
+    for (const channel of PUBLIC_TEXT_CHANNELS) {
+      const item = items.find((candidate) => candidate.getAttribute('data-test-id')?.endsWith(`-menuitem-${channel}`));
+      if (item) return item;
+    }
+  }
+  return null;
+}
+
+/**
+ * Makes the composer a public reply as an agent does: opens the channel switcher's menu and picks a
+ * public text channel. The menu renders after the click (React), so the pick waits for it.
+ */
+function switchToReply(doc: Document): boolean {
+  const ticket = openTicket(doc);
+  const switcher = ticket && channelSwitcher(ticket);
+  if (!ticket || !switcher) return false;
+  const open = publicChannelItem(ticket, doc);
+  if (open) {
+    open.click();
+    return true;
+  }
+  switcher.click();
+  void waitUntil(() => publicChannelItem(ticket, doc), MENU_WAIT_MS).then((item) => item?.click());
+  return true;
+}
+
+const adapter = defineAdapter({
   id: 'zendesk',
   name: 'Zendesk',
   detect: SELECTORS.app,
@@ -142,4 +217,8 @@ export const zendesk = defineAdapter({
     };
   },
   replyBox: SELECTORS.replyBox,
+  composerMode,
 });
+
+/** The switch back to a public reply takes two clicks (switcher, then menu item), so it is the adapter's own. */
+export const zendesk: HelpdeskAdapter = { ...adapter, switchToReply };

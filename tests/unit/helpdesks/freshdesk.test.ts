@@ -25,14 +25,24 @@ describe('the Freshdesk adapter', () => {
     expect(freshdesk.readTicket(other)).toBeNull();
   });
 
-  it("reads the customer's latest reply, not the original request, the agent reply, the quote or the private note", () => {
+  it("reads the customer's latest message: their reply Freshdesk filed as an external user's private note, not the agent's note before it", () => {
     expect(freshdesk.readTicket(document)).toEqual({
       key: 'freshdesk:1301',
       subject: '멀티콜 전화번호를 잘못 입력했어요',
-      message: '친구 대리를 멀티콜로 불러줬는데 친구 전화번호를 잘못 입력하고 호출했어요. 어떻게 해야 하나요?',
+      message: '회사 메일로 다시 보내요. 멀티콜로 부른 친구 대리 말인데요, 친구 전화번호를 잘못 입력하고 호출해서 기사님이 엉뚱한 번호로 연락하고 있어요. 번호를 바꿀 수 있나요?',
       requester: '박서연',
       channel: '채팅',
     });
+  });
+
+  it("without that reply, reads the customer's earlier reply, not the original request, the agent reply, the quote or the agent's private note", () => {
+    document.querySelector('[data-album="note_5104"]')!.remove();
+    expect(freshdesk.readTicket(document)?.message).toBe('친구 대리를 멀티콜로 불러줬는데 친구 전화번호를 잘못 입력하고 호출했어요. 어떻게 해야 하나요?');
+  });
+
+  it("never reads an agent's private note, even when it is the newest item", () => {
+    document.querySelector('[data-album="note_5104"]')!.classList.remove('ticket-details__requestor');
+    expect(freshdesk.readTicket(document)?.message).toBe('친구 대리를 멀티콜로 불러줬는데 친구 전화번호를 잘못 입력하고 호출했어요. 어떻게 해야 하나요?');
   });
 
   it('follows the re-render of another ticket, whose only customer message is the original request', () => {
@@ -47,6 +57,7 @@ describe('the Freshdesk adapter', () => {
   });
 
   it('takes a later public reply by the requester as theirs even without the requester class', () => {
+    document.querySelector('[data-album="note_5104"]')!.remove();
     const reply = document.querySelector('[data-album="note_5102"]')!;
     reply.classList.remove('ticket-details__requestor');
     expect(freshdesk.readTicket(document)?.message).toContain('친구 전화번호를 잘못 입력하고');
@@ -77,5 +88,32 @@ describe('the Freshdesk adapter', () => {
     expect(box.classList.contains('fr-element')).toBe(true);
     expect(box.closest('[data-test-id="ticket-details-page"]')?.querySelector('.breadcrumb__item.active')?.textContent).toBe('1301');
     expect(freshdesk.openReplyBox!(document)).toBe(false);
+  });
+
+  it('has no composer mode until an editor is open; the reply editor is a reply, the note editor a note', () => {
+    expect(freshdesk.composerMode!(document)).toBeNull();
+    const bar = document.querySelector('.reply-bar-wrapper')!;
+    bar.insertAdjacentHTML('afterend', '<div class="ticket-editor" data-test-id="ticket-editor"><div class="fr-element fr-view" contenteditable="true"></div></div>');
+    expect(freshdesk.composerMode!(document)).toBe('reply');
+    document.querySelector('.ticket-editor')!.outerHTML =
+      '<div class="ticket-editor ticket-editor--note" data-test-id="note-editor"><div class="fr-element fr-view" contenteditable="true"></div></div>';
+    expect(freshdesk.composerMode!(document)).toBe('note');
+    expect(freshdesk.findReplyBox(document), 'the open editor, guarded by the mode').not.toBeNull();
+  });
+
+  it('switches a note to a reply with the reply bar\'s Reply, which the reply bar keeps showing beside the open editor', () => {
+    document.querySelector('.reply-bar-wrapper')!.insertAdjacentHTML(
+      'afterend',
+      '<div class="ticket-editor ticket-editor--note" data-test-id="note-editor"><div class="fr-element fr-view" contenteditable="true"></div></div>',
+    );
+    let clicked = 0;
+    document.querySelector('[data-test-id="ticket-action-reply"]')!.addEventListener('click', () => {
+      clicked++;
+      document.querySelector('.ticket-editor')!.outerHTML = '<div class="ticket-editor" data-test-id="ticket-editor"><div class="fr-element fr-view" contenteditable="true"></div></div>';
+    });
+    expect(freshdesk.openReplyBox!(document), 'an editor is open: nothing to open').toBe(false);
+    expect(freshdesk.switchToReply!(document)).toBe(true);
+    expect(clicked).toBe(1);
+    expect(freshdesk.composerMode!(document)).toBe('reply');
   });
 });

@@ -83,4 +83,49 @@ describe('the Help Scout adapter', () => {
     history.replaceState(null, '', '/mailbox/311/');
     expect(helpscout.readTicket(document)).toBeNull();
   });
+
+  it('reads the classic app too: the newest article.thread.customer, never a note or an agent reply', () => {
+    const thread = (id: number, kind: string, who: string, text: string) =>
+      `<article id="thread-${id}" class="thread ${kind}"><section class="js-thread-content"><section class="messageBodyWrap"><section class="message">` +
+      `<section class="threadHeader"><section class="meta"><strong>${who}</strong></section></section>` +
+      `<section class="messageBody"><p>${text}</p></section></section></section></section></article>`;
+    document.body.innerHTML =
+      '<div id="js-wrap"><div id="tkContent">' +
+      thread(7003, 'note', '박상담', '배정 후 취소 이력 확인') +
+      thread(7002, 'message', '박상담', '확인해 보겠습니다.') +
+      thread(7001, 'customer', '김민지', '배정된 기사님께 전화하면 제 번호가 보이나요?') +
+      '</div></div>';
+    expect(helpscout.matches(document)).toBe(true);
+    expect(helpscout.readTicket(document)).toMatchObject({ key: 'helpscout:2801', message: '배정된 기사님께 전화하면 제 번호가 보이나요?', requester: '김민지' });
+  });
+
+  it('never takes a note thread for the customer\'s, whatever else marks it', () => {
+    const note = document.getElementById('thread-9103')!;
+    note.classList.add('is-customer');
+    note.id = 'thread-9199'; // the newest
+    expect(helpscout.readTicket(document)?.message).toContain('제 휴대폰 번호가 기사님께 그대로 보이나요');
+  });
+
+  it('has no composer mode until Reply or Note opens the editor; its name tells a reply from a note', () => {
+    expect(helpscout.composerMode!(document)).toBeNull();
+    const bar = document.querySelector('[data-testid="reply-bar"]')!;
+    bar.innerHTML = '<div data-cy="ConvoEditor"><div data-slate-editor="true" contenteditable="true" role="textbox" aria-label="Reply Editor"></div></div>';
+    expect(helpscout.composerMode!(document)).toBe('reply');
+    bar.innerHTML = '<div data-cy="ConvoEditor" class="c-editor is-note"><div data-slate-editor="true" contenteditable="true" role="textbox" aria-label="Note Editor"></div></div>';
+    expect(helpscout.composerMode!(document)).toBe('note');
+    expect(helpscout.findReplyBox(document)?.getAttribute('aria-label'), 'the open editor, guarded by the mode').toBe('Note Editor');
+  });
+
+  it('switches a note to a reply with the conversation\'s Reply button', () => {
+    const bar = document.querySelector('[data-testid="reply-bar"]')!;
+    bar.innerHTML = '<div data-cy="ConvoEditor"><div data-slate-editor="true" contenteditable="true" role="textbox" aria-label="Note Editor"></div></div>';
+    let clicked = 0;
+    document.querySelector('[data-cy="reply-button"]')!.addEventListener('click', () => {
+      clicked++;
+      bar.innerHTML = '<div data-cy="ConvoEditor"><div data-slate-editor="true" contenteditable="true" role="textbox" aria-label="Reply Editor"></div></div>';
+    });
+    expect(helpscout.switchToReply!(document)).toBe(true);
+    expect(clicked).toBe(1);
+    expect(helpscout.composerMode!(document)).toBe('reply');
+  });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { zendesk } from '@/utils/helpdesks/zendesk';
 
 const HTML = readFileSync(resolve(import.meta.dirname, '../../fixtures/helpdesks/zendesk.html'), 'utf8');
@@ -24,6 +24,37 @@ function selectTab(id: string): void {
 beforeEach(() => {
   document.documentElement.innerHTML = HTML.replace(/<!doctype html>/i, '');
 });
+
+const SWITCHER = 'button[data-test-id="omnichannel-channel-switcher-button"]';
+
+function switcherOf(id: string): HTMLElement {
+  return document.querySelector<HTMLElement>(`${SWITCHER}[data-channel-switcher-trigger-for-ticket-id="${id}"]`)!;
+}
+
+/** Does what Zendesk's switcher does: a click renders its menu a tick later; an item sets the channel. */
+function fakeChannelMenu(id: string, channels: string[]): { picked: string[] } {
+  const picked: string[] = [];
+  const switcher = switcherOf(id);
+  switcher.addEventListener('click', () => {
+    setTimeout(() => {
+      const menu = document.createElement('ul');
+      menu.setAttribute('data-test-id', 'omnichannel-channel-switcher-menu');
+      for (const channel of channels) {
+        const item = document.createElement('li');
+        item.setAttribute('role', 'menuitem');
+        item.setAttribute('data-test-id', `omnichannel-channel-switcher-menuitem-${channel}`);
+        item.addEventListener('click', () => {
+          picked.push(channel);
+          switcher.setAttribute('data-channel', channel);
+          menu.remove();
+        });
+        menu.append(item);
+      }
+      document.body.append(menu); // a portal, outside the ticket's workspace
+    }, 0);
+  });
+  return { picked };
+}
 
 describe('the Zendesk adapter', () => {
   it('recognises the agent workspace and no unrelated page', () => {
@@ -90,5 +121,48 @@ describe('the Zendesk adapter', () => {
     for (const workspace of document.querySelectorAll<HTMLElement>('main#main_panes > .workspace')) workspace.style.display = 'none';
     expect(zendesk.readTicket(document)).toBeNull();
     expect(zendesk.findReplyBox(document)).toBeNull();
+  });
+
+  it("reads the composer's mode from its channel switcher: a public channel is a reply, \"internal\" a note", () => {
+    expect(zendesk.composerMode!(document)).toBe('reply');
+    switcherOf('1201').setAttribute('data-channel', 'internal');
+    expect(zendesk.composerMode!(document)).toBe('note');
+    selectTab('1202');
+    expect(zendesk.composerMode!(document), "ticket 1202's own composer").toBe('reply');
+    switcherOf('1202').setAttribute('data-channel', 'internal');
+    expect(zendesk.composerMode!(document)).toBe('note');
+  });
+
+  it("ignores a switcher of another ticket's composer, and reads no mode while the composer is hidden", () => {
+    switcherOf('1202').setAttribute('data-channel', 'internal');
+    expect(zendesk.composerMode!(document)).toBe('reply');
+    switcherOf('1201').closest<HTMLElement>('[data-test-id="editor-view"]')!.style.display = 'none';
+    expect(zendesk.composerMode!(document)).toBeNull();
+  });
+
+  it('switches a note back to a public reply: opens the switcher, waits for its menu, picks a public text channel', async () => {
+    switcherOf('1201').setAttribute('data-channel', 'internal');
+    const menu = fakeChannelMenu('1201', ['voice', 'internal', 'native_messaging']);
+    expect(zendesk.switchToReply!(document)).toBe(true);
+    await vi.waitFor(() => expect(zendesk.composerMode!(document)).toBe('reply'));
+    expect(menu.picked, 'never a call, never the note again').toEqual(['native_messaging']);
+  });
+
+  it('picks the public channel at once when the menu is already open', () => {
+    switcherOf('1201').setAttribute('data-channel', 'internal');
+    const menu = fakeChannelMenu('1201', ['internal', 'web']);
+    switcherOf('1201').click();
+    return vi.waitFor(() => {
+      expect(document.querySelector('[data-test-id="omnichannel-channel-switcher-menuitem-web"]')).not.toBeNull();
+    }).then(() => {
+      expect(zendesk.switchToReply!(document)).toBe(true);
+      expect(menu.picked).toEqual(['web']);
+      expect(zendesk.composerMode!(document)).toBe('reply');
+    });
+  });
+
+  it('has nothing to switch when no composer is shown', () => {
+    switcherOf('1201').closest<HTMLElement>('[data-test-id="editor-view"]')!.style.display = 'none';
+    expect(zendesk.switchToReply!(document)).toBe(false);
   });
 });
