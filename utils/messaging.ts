@@ -20,8 +20,11 @@ export type InsertResult =
   | { ok: true; target: string }
   | { ok: false; reason: 'stale-ticket'; ticket: TicketSnapshot | null }
   | { ok: false; reason: 'no-reply-box' }
-  /** The composer is an internal note (the customer would never see it); `canSwitch`: the helpdesk has a control to make it a public reply. */
-  | { ok: false; reason: 'note-mode'; canSwitch: boolean }
+  /**
+   * The composer is an internal note (the customer would never see it). `canSwitch`: ReplyDeck can
+   * make it a public reply (the helpdesk has a control, and the note holds no text of its own).
+   */
+  | { ok: false; reason: 'note-mode'; canSwitch: boolean; noteHasText: boolean }
   | { ok: false; reason: 'failed'; detail: string };
 
 /** What the keyboard shortcut did. */

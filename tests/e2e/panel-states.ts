@@ -60,6 +60,18 @@ export const PANEL_STATES: PanelState[] = [
     open: (stage, panel) => bind(stage, panel, `${stage.fixtures.url}/in-house-tool/index.html`, selecting('대리기사님이 운전하다가 사고가 났어요. 차가 긁혔는데 어떻게 해야 하나요?')),
   },
   {
+    name: 'point-and-click',
+    testId: 'pick-check',
+    open: (stage, panel) =>
+      bind(stage, panel, `${stage.fixtures.url}/in-house-tool/index.html`, async (page) => {
+        await panel.getByTestId('pick-start').click();
+        await panel.getByTestId('pick-waiting').waitFor();
+        await page.locator('#inquiry').click();
+        await panel.getByText('페이지에서 답장 입력창을 클릭하세요.').waitFor();
+        await page.locator('#rich-reply').click();
+      }),
+  },
+  {
     name: 'error',
     testId: 'notice',
     open: async (stage, panel) => {

@@ -42,10 +42,10 @@ const box = () => document.querySelector('textarea')!;
 describe('inserting into a helpdesk with internal notes', () => {
   it('refuses while the composer is a note, and says whether it can switch', async () => {
     const { insert } = inserter(noteDesk(true));
-    expect(await insert({ ticketKey: 'notes:7', text: '안내드립니다' })).toEqual({ ok: false, reason: 'note-mode', canSwitch: true });
+    expect(await insert({ ticketKey: 'notes:7', text: '안내드립니다' })).toEqual({ ok: false, reason: 'note-mode', canSwitch: true, noteHasText: false });
     expect(box().value).toBe('');
     const { insert: insertNoSwitch } = inserter(noteDesk(false));
-    expect(await insertNoSwitch({ ticketKey: 'notes:7', text: '안내드립니다' })).toEqual({ ok: false, reason: 'note-mode', canSwitch: false });
+    expect(await insertNoSwitch({ ticketKey: 'notes:7', text: '안내드립니다' })).toEqual({ ok: false, reason: 'note-mode', canSwitch: false, noteHasText: false });
   });
 
   it('switches to a public reply with the product control when asked, then inserts once', async () => {
@@ -54,6 +54,14 @@ describe('inserting into a helpdesk with internal notes', () => {
     expect(outcome.ok).toBe(true);
     expect(document.querySelector('form')!.dataset.type).toBe('reply');
     expect(box().value).toBe('안내드립니다');
+  });
+
+  it('does not switch a note that holds text: the switch would make that note public', async () => {
+    box().value = '고객이 두 번 전화함 (내부 메모)';
+    const { insert } = inserter(noteDesk(true));
+    expect(await insert({ ticketKey: 'notes:7', text: '안내드립니다', switchToReply: true })).toEqual({ ok: false, reason: 'note-mode', canSwitch: false, noteHasText: true });
+    expect(document.querySelector('form')!.dataset.type).toBe('note');
+    expect(box().value).toBe('고객이 두 번 전화함 (내부 메모)');
   });
 
   it('never falls back to another editor the counselor focused last', async () => {

@@ -90,3 +90,8 @@ export function readCaret(element: HTMLElement): CaretMemory {
   }
   return { element };
 }
+
+/** What an editable element holds as text (a field's value, an editor's text), trimmed. */
+export function editableText(element: HTMLElement): string {
+  return (isTextField(element) ? element.value : (element.textContent ?? '')).trim();
+}

@@ -139,6 +139,10 @@ export const PANEL_MESSAGES = {
     ko: '답장 입력창이 내부 메모 모드입니다. 넣지 않았습니다: 메모는 고객에게 보이지 않습니다.',
     en: 'The reply box is set to internal note, so nothing was inserted: customers never see notes.',
   },
+  msgNoteModeHasText: {
+    ko: '답장 입력창이 내부 메모 모드이고 메모가 적혀 있어 넣지 않았습니다: 공개 답장으로 바꾸면 그 메모도 고객에게 갈 수 있습니다. 메모를 먼저 저장하거나 지운 뒤 다시 넣어 주세요.',
+    en: 'The reply box is an internal note with text in it, so nothing was inserted: switching it to a public reply could send that note to the customer. Save or clear the note first, then insert again.',
+  },
   msgNoteModeNoSwitch: {
     ko: '답장 입력창이 내부 메모 모드입니다. 넣지 않았습니다: 헬프데스크에서 공개 답장으로 바꾼 뒤 다시 넣어 주세요.',
     en: 'The reply box is set to internal note, so nothing was inserted: switch it to a public reply in the helpdesk, then insert again.',

@@ -1,3 +1,4 @@
+import { editableText } from '../dom/editable';
 import { detectEditorFamily } from '../insert/editor-family';
 import { insertIntoEditor } from '../insert/insert-into-editor';
 import type { InsertRequest, InsertResult } from '../messaging';
@@ -18,17 +19,30 @@ export function createReplyInserter(watcher: TicketWatcher, tracker: EditableTra
   let queue: Promise<unknown> = Promise.resolve();
   const answered = new Map<string, Promise<InsertResult>>();
 
+  /**
+   * Why nothing goes into a note, and whether ReplyDeck may switch it: not when the note already
+   * holds the counselor's text — products that keep the text across the switch (Zendesk, Zammad)
+   * would make that note a public reply.
+   */
+  function noteRefusal(): Extract<InsertResult, { reason: 'note-mode' }> {
+    const box = watcher.replyTarget()?.element;
+    const noteHasText = box ? editableText(box) !== '' : false;
+    return { ok: false, reason: 'note-mode', canSwitch: watcher.canSwitchToReply() && !noteHasText, noteHasText };
+  }
+
   async function insert(request: InsertRequest): Promise<InsertResult> {
     const ticket = watcher.read();
     if (!ticket || ticket.key !== request.ticketKey) return { ok: false, reason: 'stale-ticket', ticket };
     if (watcher.composerMode() === 'note') {
-      const switched = request.switchToReply && watcher.switchToReply() && (await waitUntil(() => watcher.composerMode() !== 'note', REPLY_BOX_WAIT_MS, 50));
-      if (!switched) return { ok: false, reason: 'note-mode', canSwitch: watcher.canSwitchToReply() };
+      const refusal = noteRefusal();
+      const switched =
+        request.switchToReply && refusal.canSwitch && watcher.switchToReply() && (await waitUntil(() => watcher.composerMode() !== 'note', REPLY_BOX_WAIT_MS, 50));
+      if (!switched) return refusal;
     }
     const target = watcher.replyTarget() ?? (watcher.openReplyBox() ? await waitUntil(() => watcher.replyTarget(), REPLY_BOX_WAIT_MS, 50) : null);
     if (!target) return { ok: false, reason: 'no-reply-box' };
     // Opening the reply box may have opened it as a note (a product that remembers the last mode).
-    if (watcher.composerMode() === 'note') return { ok: false, reason: 'note-mode', canSwitch: watcher.canSwitchToReply() };
+    if (watcher.composerMode() === 'note') return noteRefusal();
     await tracker.compositionSettled();
     try {
       // Editors whose undo history only their own API records get the page-world bridge first.

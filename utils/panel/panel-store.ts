@@ -269,7 +269,7 @@ export function createPanelStore(env: PanelEnv) {
       } else if (outcome.reason === 'note-mode') {
         notice.value = {
           tone: 'error',
-          text: t(outcome.canSwitch ? 'msgNoteMode' : 'msgNoteModeNoSwitch'),
+          text: t(outcome.canSwitch ? 'msgNoteMode' : outcome.noteHasText ? 'msgNoteModeHasText' : 'msgNoteModeNoSwitch'),
           copyText: answer.reply,
           ...(outcome.canSwitch && !switchToReply && { switchAndInsert: () => insert(answer, rank, true) }),
         };
