@@ -59,6 +59,15 @@ describe('the Chatwoot adapter on an email inbox', () => {
     });
   });
 
+  it('leaves out quote elements that have no attribution line (sanitized quote classes, blockquotes)', () => {
+    for (const attribution of latestLetter().querySelectorAll('[class*="gmail_attr"]')) attribution.remove();
+    expect(chatwoot.readTicket(document)?.message).toBe(
+      '안녕하세요.\n배정된 기사님께 앱으로 전화를 걸면 제 휴대폰 번호가 기사님께 그대로 보이나요?\n개인 번호가 노출될까 봐 걱정돼서 문의드립니다.',
+    );
+    latestLetter().innerHTML = '<div id="msg_X"><p>제 번호가 보이나요?</p><blockquote type="cite"><p>호출 취소는 화면 상단에서 할 수 있습니다.</p></blockquote></div>';
+    expect(chatwoot.readTicket(document)?.message).toBe('제 번호가 보이나요?');
+  });
+
   it('cuts a plain mail at its quote attribution and drops `>` lines', () => {
     latestLetter().innerHTML =
       '<div id="msg_X"><p>기사님 번호가 아니라 제 번호가 보이는지 궁금해요.</p><p>&gt; 이전 메일 한 줄</p><p>On Sun, Mar 2, 2025 at 9:02 PM 고객센터 &lt;help@daeri.example&gt; wrote:</p><p>호출 취소는 화면 상단에서 할 수 있습니다.</p></div>';

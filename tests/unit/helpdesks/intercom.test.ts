@@ -111,6 +111,15 @@ describe('the Intercom adapter', () => {
     expect(intercom.readTicket(document)?.message).toBe(CHAT_MESSAGE);
   });
 
+  it("takes a note part (either spelling) for a teammate's, whatever its row says", () => {
+    document.querySelector('[data-part-id="81004"] [data-testid="admin-avatar-name"]')!.remove();
+    for (const row of document.querySelectorAll('[data-part-group-id]')) row.setAttribute('data-author-type', 'user');
+    document.querySelector('[data-part-id="81005"]')!.closest('[data-part-group-id]')!.remove();
+    expect(intercom.readTicket(document)?.message).toBe(CHAT_MESSAGE);
+    document.querySelector('.inbox-2__note-part')!.className = 'inbox2__note-part';
+    expect(intercom.readTicket(document)?.message).toBe(CHAT_MESSAGE);
+  });
+
   it('takes the conversation id from the space when the URL has none', () => {
     history.replaceState(null, '', '/a/inbox/k9x2m4p1/inbox/shared/all');
     expect(intercom.readTicket(document)?.key).toBe('intercom:215470001');
