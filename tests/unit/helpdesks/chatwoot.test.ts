@@ -9,13 +9,26 @@ const PATH = '/app/accounts/1/conversations/';
 
 /** What WootWriter renders for the rich editor, and what ReplyBox renders for plain replies. */
 const PROSEMIRROR = '<div class="editor-root relative w-full"><div><div contenteditable="true" class="ProseMirror ProseMirror-woot-style"><p><br></p></div></div></div>';
-const TEXTAREA = '<textarea class="input" rows="2"></textarea>';
+const TEXTAREA = '<textarea class="rounded-none input" rows="2"></textarea>';
+
+const replyBox = (): HTMLElement => document.querySelector<HTMLElement>('.reply-box')!;
+const modeToggle = (): HTMLButtonElement => document.querySelector<HTMLButtonElement>('.reply-box > div > button.rounded-full')!;
 
 /** Does what the dashboard does on opening another conversation: re-renders the view, pushes the route. */
 function openConversation(id: string, index: number): void {
   document.querySelector('.conversation-view')!.innerHTML = document.querySelector<HTMLTemplateElement>(`template[data-conversation-id="${id}"]`)!.innerHTML;
   document.querySelectorAll('.conversations-list .conversation').forEach((card, i) => { card.classList.toggle('active', i === index); });
   history.pushState(null, '', `${PATH}${id}`);
+}
+
+/** What EditorModeToggle does when clicked: ReplyBox flips between Reply and Private note. */
+function toggleModeOnClick(): string[] {
+  const clicks: string[] = [];
+  modeToggle().addEventListener('click', () => {
+    clicks.push(replyBox().classList.contains('is-private') ? 'note→reply' : 'reply→note');
+    replyBox().classList.toggle('is-private');
+  });
+  return clicks;
 }
 
 beforeEach(() => {
@@ -50,7 +63,7 @@ describe('the Chatwoot adapter', () => {
     expect(chatwoot.readTicket(document)?.message).toBe('기사님께 전화하면 제 번호가 보이나요?');
   });
 
-  it('follows a switch to another conversation and ignores the card previews', () => {
+  it('follows a switch to another conversation, ignores the card previews, and names the inbox, not the snooze label after it', () => {
     openConversation('1224', 1);
     expect(chatwoot.readTicket(document)).toEqual({
       key: 'chatwoot:1224',
@@ -61,25 +74,65 @@ describe('the Chatwoot adapter', () => {
     });
   });
 
-  it('gives no reply box on a private note and switches to Reply with Alt+L', () => {
-    expect(chatwoot.findReplyBox(document)).toBeNull();
-    const keys: string[] = [];
-    document.addEventListener('keydown', (event) => {
-      keys.push(`${event.altKey ? 'Alt+' : ''}${event.code}`);
-      document.querySelector('.reply-box')!.classList.remove('is-private');
+  it('reports no channel when the header shows no inbox name (one inbox), even with a snooze label first', () => {
+    openConversation('1224', 1);
+    document.querySelector('.conversation--header--actions [title]')!.remove();
+    expect(document.querySelector('.conversation--header--actions')!.firstElementChild?.textContent).toBe('다음 답장까지 일시 중지됨');
+    expect(chatwoot.readTicket(document)?.channel).toBeNull();
+  });
+
+  it("also names v3's InboxName (.inbox--name: icon + name)", () => {
+    document.querySelector('.conversation--header--actions')!.innerHTML =
+      '<div class="inbox--name inline-flex items-center"><svg class="icon"></svg> 웹사이트 채팅</div><button class="p-0 button link small">자세히</button>';
+    expect(chatwoot.readTicket(document)?.channel).toBe('웹사이트 채팅');
+  });
+
+  it("reads the composer's mode from ReplyBox's is-private and gives its editor in both modes", () => {
+    expect(chatwoot.composerMode!(document)).toBe('reply');
+    const editor = chatwoot.findReplyBox(document)!;
+    expect(editor.classList.contains('ProseMirror-woot-style')).toBe(true);
+    replyBox().classList.add('is-private');
+    expect(chatwoot.composerMode!(document)).toBe('note');
+    expect(chatwoot.findReplyBox(document)).toBe(editor);
+    replyBox().hidden = true;
+    expect(chatwoot.composerMode!(document)).toBeNull();
+  });
+
+  it('switches a private note to Reply by clicking the mode toggle, and never clicks it on a reply (it would make a note)', () => {
+    const clicks = toggleModeOnClick();
+    expect(chatwoot.switchToReply!(document)).toBe(false);
+    expect(clicks).toEqual([]);
+    replyBox().classList.add('is-private');
+    expect(chatwoot.switchToReply!(document)).toBe(true);
+    expect(clicks).toEqual(['note→reply']);
+    expect(chatwoot.composerMode!(document)).toBe('reply');
+  });
+
+  it('does not click a disabled toggle (replies restricted: the box stays a note)', () => {
+    const clicks = toggleModeOnClick();
+    replyBox().classList.add('is-private');
+    modeToggle().disabled = true;
+    expect(chatwoot.switchToReply!(document)).toBe(false);
+    expect(clicks).toEqual([]);
+  });
+
+  it("switches v3's reply box with its Reply button", () => {
+    const panel = document.querySelector('.reply-box > div')!;
+    panel.outerHTML = '<div class="top-box"><div class="mode-wrap button-group"><button class="button clear button--reply">답글</button><button class="button clear button--note is-active">개인 노트</button></div></div>';
+    replyBox().classList.add('is-private');
+    let clicked = 0;
+    document.querySelector('.button--reply')!.addEventListener('click', () => {
+      clicked++;
+      replyBox().classList.remove('is-private');
     });
-    expect(chatwoot.openReplyBox!(document)).toBe(true);
-    expect(keys).toEqual(['Alt+KeyL']);
-    const box = chatwoot.findReplyBox(document)!;
-    expect(box.classList.contains('ProseMirror-woot-style')).toBe(true);
-    expect(chatwoot.openReplyBox!(document)).toBe(false);
+    expect(chatwoot.switchToReply!(document)).toBe(true);
+    expect(clicked).toBe(1);
+    expect(chatwoot.composerMode!(document)).toBe('reply');
   });
 
   it("finds the WhatsApp inbox's plain textarea", () => {
     openConversation('1224', 1);
-    const replyBox = document.querySelector('.reply-box')!;
-    replyBox.classList.remove('is-private');
-    replyBox.querySelector('.reply-box__top')!.innerHTML = TEXTAREA;
+    document.querySelector('.reply-box__top')!.innerHTML = TEXTAREA;
     expect(chatwoot.findReplyBox(document)?.tagName).toBe('TEXTAREA');
   });
 
@@ -87,7 +140,6 @@ describe('the Chatwoot adapter', () => {
     const box = document.querySelector('.conversation-details-wrap')!;
     expect(chatwoot.root(document)).toBe(box);
     expect(box.contains(document.getElementById('message504'))).toBe(true);
-    document.querySelector('.reply-box')!.classList.remove('is-private');
     expect(box.contains(chatwoot.findReplyBox(document))).toBe(true);
     openConversation('1224', 1);
     expect(chatwoot.root(document)).toBe(box);
@@ -96,5 +148,6 @@ describe('the Chatwoot adapter', () => {
   it('reads nothing outside a conversation route', () => {
     history.replaceState(null, '', '/app/accounts/1/dashboard');
     expect(chatwoot.readTicket(document)).toBeNull();
+    expect(chatwoot.composerMode!(document)).toBeNull();
   });
 });
