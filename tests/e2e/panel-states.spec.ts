@@ -5,13 +5,13 @@ import { expect, test } from './fixtures';
 import { PANEL_STATES } from './panel-states';
 
 for (const state of PANEL_STATES) {
-  test(`panel state "${state.name}": shown, readable at 320 px, no serious axe finding`, async ({ extension, demoDesk, fixtures }) => {
+  test(`panel state "${state.name}": shown, readable at 320 px, no serious axe finding`, async ({ extension, demoDesk, fixtures, fixturePages }) => {
     const otherHost = await serveFolder(resolve(import.meta.dirname, '../fixtures'), { host: '127.0.0.2' });
     const before = new Set(extension.context.pages());
     const panel = await extension.context.newPage();
     try {
       await panel.setViewportSize({ width: 320, height: 900 });
-      await state.open({ browser: extension, desk: demoDesk, fixtures, otherHost }, panel);
+      await state.open({ browser: extension, desk: demoDesk, fixtures, otherHost, fixturePages }, panel);
       await expect(panel.getByTestId(state.testId).first()).toBeVisible();
       // Measured and scanned once the guides are loaded too (the search and the team list render then).
       await expect(panel.getByTestId('loading')).toHaveCount(0);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../../scripts/browser';
 import { tabIdOf } from '../../scripts/browser';
@@ -9,6 +11,8 @@ export interface StateStage {
   desk: RunningServer;
   fixtures: RunningServer;
   otherHost: RunningServer;
+  /** The bundled helpdesk and editor fixture pages (scripts/build-fixture-pages.ts). */
+  fixturePages: RunningServer;
 }
 
 export interface PanelState {
@@ -58,6 +62,18 @@ export const PANEL_STATES: PanelState[] = [
     name: 'escalate',
     testId: 'escalate',
     open: (stage, panel) => bind(stage, panel, `${stage.fixtures.url}/in-house-tool/index.html`, selecting('대리기사님이 운전하다가 사고가 났어요. 차가 긁혔는데 어떻게 해야 하나요?')),
+  },
+  {
+    name: 'note-mode',
+    testId: 'notice-switch',
+    open: (stage, panel) =>
+      bind(stage, panel, `${stage.fixturePages.url}/helpdesks/zendesk.html`, async (page) => {
+        await page.waitForFunction(() => window.fixtureReady === true);
+        await panel.getByTestId('suggestion').first().waitFor();
+        const { note } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/helpdesks/zendesk.expect.json'), 'utf8')) as { note: { enter: string[] } };
+        for (const selector of note.enter) await page.locator(selector).first().click();
+        await panel.getByTestId('suggestion').first().getByTestId('insert').click();
+      }),
   },
   {
     name: 'point-and-click',
