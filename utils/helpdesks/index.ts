@@ -8,6 +8,7 @@ import { intercom } from './intercom';
 import { osticket } from './osticket';
 import type { HelpdeskAdapter } from './types';
 import { zammad } from './zammad';
+import { zammadDesktop } from './zammad-desktop';
 import { zendesk } from './zendesk';
 
 /** Every known helpdesk; adding one means adding its file here. The demo desk is in the e2e build only. */
@@ -15,6 +16,7 @@ export const HELPDESK_ADAPTERS: readonly HelpdeskAdapter[] = [
   zendesk,
   freshdesk,
   zammad,
+  zammadDesktop,
   helpscout,
   intercom,
   chatwoot,

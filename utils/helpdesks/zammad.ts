@@ -1,12 +1,14 @@
 import { isHidden } from '../dom/text';
-import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
+import { defineAdapter, fieldText, messageText, type Finder, type OpenTicket } from './define-adapter';
+import type { ComposerMode } from './types';
 
 /**
- * Zammad agent UI (the classic CoffeeScript/jQuery desktop app; self-hosted or
- * https://<name>.zammad.com, ticket zoom at `#ticket/zoom/<id>`).
+ * Zammad agent UI, the classic CoffeeScript/jQuery desktop app (self-hosted or
+ * https://<name>.zammad.com, ticket zoom at `#ticket/zoom/<id>`). The new Vue desktop view
+ * (`/desktop/tickets/<id>`) is its own adapter, zammad-desktop.ts.
  *
- * What the selectors rest on — Zammad's open-source code (github.com/zammad/zammad):
- * - `App.TaskManager` (app/lib/app_post/task_manager.coffee) gives every open task a
+ * What the selectors rest on — Zammad's open-source code (github.com/zammad/zammad, app/assets/javascripts/app/):
+ * - `App.TaskManager` (lib/app_post/task_manager.coffee) gives every open task a
  *   `<div id="content_permanent_<key>" class="content horizontal flex">` and shows one at a time by
  *   toggling `active` / `hide`; a ticket's task key is `Ticket-<id>` (controllers/ticket_zoom.coffee),
  *   its taskbar tab `a.task[data-key="Ticket-<id>"]` with `is-active` (views/widget/task_item.jst.eco).
@@ -17,12 +19,34 @@ import { defineAdapter, fieldText, messageText, type OpenTicket } from './define
  *   article is `.ticket-article-item.<sender>` (`customer` / `agent` / `system`) with
  *   `data-id="<article id>"`, `is-internal` for internal notes, its text in
  *   `.textBubble-content .richtext-content`, the sender in the first row of `.article-meta.top`
- *   ("From") and the channel in `.article-meta.bottom .article-meta-value` (icon + type name).
- * - views/ticket_zoom/article_new.jst.eco: the reply editor is
- *   `.article-add .js-textarea.articleNewEdit-body[contenteditable="true"][data-name="body"]`,
- *   always in the DOM (it expands on focus).
- * Unverified: the new Vue "desktop view" (`/desktop`) is not covered; article order is taken from
- * the article ids (always increasing), not from the DOM order.
+ *   ("From"), the channel in `.article-meta.bottom .article-meta-value` (icon + type name), and its
+ *   actions in `.js-article-actions`: views/ticket_zoom/article_view_actions.jst.eco renders each as
+ *   `a.article-action.js-ArticleAction[data-type]`; article_action/email_reply.coffee adds
+ *   `data-type="emailReply"` ("reply") to email/web articles and to phone articles of a customer or
+ *   agent, when the ticket's group has an email address. Its perform keeps the composer's current
+ *   body, sets the type to `email` (article type config `internal: false`) and opens the composer.
+ * - The composer, controllers/ticket_zoom/article_new.coffee + views/ticket_zoom/article_new.jst.eco:
+ *   `form.article-add` with `is-internal` / `is-public`, `data-type` and the hidden fields it posts,
+ *   `input[name="type"]` and `input[name="internal"]` ('true' or '' after `setArticleInternal`; the
+ *   template first renders the raw value, so 'false' is read as public too). A new ticket task
+ *   starts with type `note` (`@type = @defaults['type'] || 'note'`), internal by the setting
+ *   `ui_ticket_zoom_article_note_new_internal` (article_action/note.coffee; seeded `state: true` in
+ *   the settings seed, "Note - default visibility").
+ *   The composer is collapsed until the agent focuses it or an article action opens it
+ *   (`openTextarea` adds `is-open`, `closeTextarea` removes it again while it is empty): collapsed, it
+ *   holds nothing and posts nothing. The body is `.js-textarea.articleNewEdit-body[contenteditable]`
+ *   inside `.textBubble.js-writeArea` (a click there focuses it); the visibility toggle is
+ *   `.editControls-item.js-toggleVisibility` (`toggleVisibility`: public ⇄ internal).
+ * Mode: 'note' while the open composer's `internal` field is set, 'reply' otherwise, null while it is
+ * collapsed. Reply opener: the latest customer article's "reply" action (an email reply, public),
+ * else the write area (the composer then opens as the product's default, often an internal note, and
+ * the mode check refuses it). Switch to public: that same "reply" action (it keeps the note's text
+ * and makes it an email the customer receives), else the visibility toggle (a public note, which a
+ * customer sees in the customer interface only).
+ * Ground: the product's own source — the stored zammad/zammad files named above (article_new.coffee
+ * in its 2025/2026 version with `ui_ticket_zoom_article_visibility_confirmation_dialog`). Unverified:
+ * a confirmation dialog an admin can enable for "set to public" would need a second click (the switch
+ * then fails and ReplyDeck only refuses); article order is taken from the article ids, not the DOM order.
  */
 const SELECTORS = {
   main: '#app',
@@ -37,7 +61,13 @@ const SELECTORS = {
   channel: '.article-meta.bottom .article-meta-value',
   channelUi: '.article-meta-links, svg',
   requester: '.sidebar[data-tab="customer"] .sidebar-content h3',
-  replyBox: '.article-new .articleNewEdit-body[contenteditable="true"], .article-add .js-textarea[contenteditable="true"]',
+  composer: '.article-new .article-add, form.article-add',
+  composerOpen: 'is-open',
+  internalField: 'input[name="internal"]',
+  replyBox: '.article-add.is-open .js-textarea.articleNewEdit-body[contenteditable="true"], .article-add.is-open .articleNewEdit-body[contenteditable="true"]',
+  replyAction: '.js-article-actions .js-ArticleAction[data-type="emailReply"]',
+  writeArea: '.js-writeArea',
+  visibilityToggle: '.js-toggleVisibility',
 } as const;
 
 const CONTENT_ID = /^content_permanent_Ticket-(\d+)$/;
@@ -73,6 +103,38 @@ function latestCustomerArticle(content: Element): Element | null {
   return latest;
 }
 
+function composerOf(scope: Element): HTMLElement | null {
+  return scope.querySelector<HTMLElement>(SELECTORS.composer);
+}
+
+/** What the composer posts as `internal` (article_new.coffee `params`): set means an internal note. */
+function isInternal(composer: Element): boolean {
+  const field = composer.querySelector<HTMLInputElement>(SELECTORS.internalField);
+  if (!field) return composer.classList.contains('is-internal');
+  return field.value !== '' && field.value !== 'false';
+}
+
+/** The "reply" action of the customer's latest article: an email reply to them, public. */
+function customerReplyAction(scope: Element): HTMLElement | null {
+  return latestCustomerArticle(scope)?.querySelector<HTMLElement>(SELECTORS.replyAction) ?? null;
+}
+
+function composerMode({ scope }: OpenTicket): ComposerMode | null {
+  const composer = composerOf(scope);
+  if (!composer?.classList.contains(SELECTORS.composerOpen)) return null;
+  return isInternal(composer) ? 'note' : 'reply';
+}
+
+/** Opens the collapsed composer: as a reply to the customer when Zammad offers one, else as its default. */
+const replyOpener: Finder = ({ scope }) => customerReplyAction(scope) ?? composerOf(scope)?.querySelector<HTMLElement>(SELECTORS.writeArea) ?? null;
+
+/** Makes an internal composer public; never the toggle while it is already public (it would make it internal). */
+const publicSwitch: Finder = ({ scope }) => {
+  const composer = composerOf(scope);
+  if (!composer || !isInternal(composer)) return null;
+  return customerReplyAction(scope) ?? composer.querySelector<HTMLElement>(SELECTORS.visibilityToggle);
+};
+
 export const zammad = defineAdapter({
   id: 'zammad',
   name: 'Zammad',
@@ -95,4 +157,7 @@ export const zammad = defineAdapter({
     };
   },
   replyBox: SELECTORS.replyBox,
+  replyButton: replyOpener,
+  composerMode,
+  replySwitch: publicSwitch,
 });

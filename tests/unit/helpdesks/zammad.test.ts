@@ -18,6 +18,30 @@ function showTask(id: string): void {
   }
 }
 
+function composer(id: string): HTMLElement {
+  return document.querySelector<HTMLElement>(`#content_permanent_Ticket-${id} .article-add`)!;
+}
+
+/** What article_new.coffee does: `openTextarea` adds `is-open`, `setArticleInternal` sets the classes and the posted field. */
+function openComposer(id: string, internal: boolean): void {
+  const form = composer(id);
+  form.classList.add('is-open');
+  form.classList.toggle('is-internal', internal);
+  form.classList.toggle('is-public', !internal);
+  form.querySelector<HTMLInputElement>('input[name="internal"]')!.value = internal ? 'true' : '';
+}
+
+/** Records which elements the adapter clicks. */
+function clicksOn(...elements: Element[]): Element[] {
+  const clicked: Element[] = [];
+  for (const element of elements) element.addEventListener('click', () => clicked.push(element));
+  return clicked;
+}
+
+function replyAction(articleId: string): HTMLElement {
+  return document.querySelector<HTMLElement>(`#article-${articleId} .js-ArticleAction[data-type="emailReply"]`)!;
+}
+
 beforeEach(() => {
   document.documentElement.innerHTML = HTML.replace(/<!doctype html>/i, '');
 });
@@ -60,14 +84,6 @@ describe('the Zammad adapter', () => {
     expect(zammad.readTicket(document)).toMatchObject({ message: expect.stringContaining('제휴 업체 소속 기사'), requester: '오세영' });
   });
 
-  it("finds the shown ticket's own reply editor", () => {
-    const box = zammad.findReplyBox(document)!;
-    expect(box.classList.contains('articleNewEdit-body')).toBe(true);
-    expect(box.closest('.content')?.id).toBe('content_permanent_Ticket-41');
-    showTask('42');
-    expect(zammad.findReplyBox(document)?.closest('.content')?.id).toBe('content_permanent_Ticket-42');
-  });
-
   it('reads nothing while a non-ticket task is shown', () => {
     for (const content of document.querySelectorAll('.content[id^="content_permanent_"]')) {
       content.classList.remove('active');
@@ -76,5 +92,82 @@ describe('the Zammad adapter', () => {
     document.querySelector('.tasks a.task.is-active')!.classList.remove('is-active');
     expect(zammad.readTicket(document)).toBeNull();
     expect(zammad.findReplyBox(document)).toBeNull();
+    expect(zammad.composerMode?.(document)).toBeNull();
+  });
+
+  describe('the composer', () => {
+    it('starts as Zammad renders a new task: a collapsed internal note, so no mode and no reply box yet', () => {
+      expect(composer('41').matches('.is-internal[data-type="note"]:not(.is-open)')).toBe(true);
+      expect(zammad.composerMode?.(document)).toBeNull();
+      expect(zammad.findReplyBox(document)).toBeNull();
+    });
+
+    it("opens with the reply action of the customer's latest article, in the shown ticket only", () => {
+      const clicked = clicksOn(replyAction('202'), replyAction('203'), replyAction('213'));
+      expect(zammad.openReplyBox?.(document)).toBe(true);
+      expect(clicked).toEqual([replyAction('202')]);
+      showTask('42');
+      expect(zammad.openReplyBox?.(document)).toBe(true);
+      expect(clicked).toEqual([replyAction('202'), replyAction('213')]);
+    });
+
+    it('opens through its write area when the ticket offers no reply action, and not at all once open', () => {
+      for (const action of document.querySelectorAll('.js-ArticleAction[data-type="emailReply"]')) action.remove();
+      const writeArea = composer('41').querySelector('.js-writeArea')!;
+      const clicked = clicksOn(writeArea);
+      expect(zammad.openReplyBox?.(document)).toBe(true);
+      expect(clicked).toEqual([writeArea]);
+      openComposer('41', true);
+      expect(zammad.openReplyBox?.(document)).toBe(false);
+      expect(clicked).toHaveLength(1);
+    });
+
+    it('is a note while open with its internal field set, and a reply once public', () => {
+      openComposer('41', true);
+      expect(zammad.composerMode?.(document)).toBe('note');
+      const box = zammad.findReplyBox(document)!;
+      expect(box.matches('.articleNewEdit-body[data-name="body"]')).toBe(true);
+      expect(box.closest('.content')?.id).toBe('content_permanent_Ticket-41');
+      openComposer('41', false);
+      expect(zammad.composerMode?.(document)).toBe('reply');
+    });
+
+    it('reads the posted field before the class, and the raw template value "false" as public', () => {
+      openComposer('41', false);
+      composer('41').classList.add('is-internal');
+      expect(zammad.composerMode?.(document)).toBe('reply');
+      composer('41').querySelector<HTMLInputElement>('input[name="internal"]')!.value = 'false';
+      expect(zammad.composerMode?.(document)).toBe('reply');
+      composer('41').querySelector('input[name="internal"]')!.remove();
+      expect(zammad.composerMode?.(document)).toBe('note');
+    });
+
+    it("keeps each task's composer: a note open in one ticket is not the other ticket's mode", () => {
+      openComposer('41', true);
+      showTask('42');
+      expect(zammad.composerMode?.(document)).toBeNull();
+      expect(zammad.findReplyBox(document)).toBeNull();
+      openComposer('42', false);
+      expect(zammad.composerMode?.(document)).toBe('reply');
+      expect(zammad.findReplyBox(document)?.closest('.content')?.id).toBe('content_permanent_Ticket-42');
+    });
+
+    it("switches a note to public with the customer's reply action, else with its visibility toggle", () => {
+      openComposer('41', true);
+      const toggle = composer('41').querySelector('.js-toggleVisibility')!;
+      const clicked = clicksOn(replyAction('202'), toggle);
+      expect(zammad.switchToReply?.(document)).toBe(true);
+      expect(clicked).toEqual([replyAction('202')]);
+      replyAction('202').remove();
+      expect(zammad.switchToReply?.(document)).toBe(true);
+      expect(clicked.at(-1)).toBe(toggle);
+    });
+
+    it('clicks nothing to switch a composer that is already public (the toggle would make it internal)', () => {
+      openComposer('41', false);
+      const clicked = clicksOn(replyAction('202'), composer('41').querySelector('.js-toggleVisibility')!);
+      expect(zammad.switchToReply?.(document)).toBe(false);
+      expect(clicked).toEqual([]);
+    });
   });
 });
