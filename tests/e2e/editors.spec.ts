@@ -2,7 +2,11 @@ import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { TICKET_TEXT } from '../fixtures/editors/shared/fixture';
 import { expect, test } from './fixtures';
 
-/** Every editor family with a fixture page in tests/fixtures/editors (built from the real npm packages). */
+/**
+ * Every editor family with a fixture page in tests/fixtures/editors (built from the real npm packages).
+ * Redactor (osTicket's rich text) has none: it is a commercial library that no npm package ships, so
+ * its page-world insertion (utils/insert/page-api-bridge.ts) is checked by a unit test only.
+ */
 const EDITORS = ['textarea', 'react-textarea', 'vue-textarea', 'contenteditable', 'prosemirror', 'tiptap', 'quill', 'draftjs', 'lexical', 'slate', 'ckeditor5', 'ckeditor4', 'tinymce', 'summernote'];
 
 /** Paragraph breaks differ between plain text (blank line) and rich editors (one block per paragraph). */
@@ -13,6 +17,15 @@ const blocks = (text: string) => text.replace(/\u00a0/g, ' ').replace(/\n+/g, '\
  */
 const squeezed = (text: string) => text.replace(/\s+/g, '');
 
+/**
+ * What makes stored HTML unclean: every `<span …>` tag and every `style="…"` attribute, as written.
+ * An insertion may only bring ones the draft already had (Lexical, say, writes each text run as a
+ * span of its own), never new ones such as a browser's `<span style="font-size:1em;…">` wrapper.
+ */
+function styleMarks(html: string): Set<string> {
+  return new Set(Array.from(html.matchAll(/<span\b[^>]*>|\bstyle\s*=\s*("[^"]*"|'[^']*')/gi), ([mark]) => mark.toLowerCase()));
+}
+
 interface EditorPage {
   page: Page;
   panel: Page;
@@ -20,6 +33,8 @@ interface EditorPage {
   /** The reply the panel composed for the page's ticket. */
   reply: string;
   state(): Promise<string>;
+  /** The editor's own output, as the helpdesk would store or post it (fixture `html()`). */
+  html(): Promise<string>;
 }
 
 for (const name of EDITORS) {
@@ -37,7 +52,14 @@ for (const name of EDITORS) {
       await expect(top).toHaveAttribute('data-entry-id', 'q4');
       const reply = (await top.getByTestId('reply').inputValue()).trim();
       await page.bringToFront();
-      return { page, panel, editable: scope.locator(selector).first(), reply, state: () => page.evaluate(() => window.fixture!.text()) };
+      return {
+        page,
+        panel,
+        editable: scope.locator(selector).first(),
+        reply,
+        state: () => page.evaluate(() => window.fixture!.text()),
+        html: () => page.evaluate(() => window.fixture!.html()),
+      };
     }
 
     async function insert(editor: EditorPage): Promise<void> {
@@ -78,6 +100,18 @@ for (const name of EDITORS) {
       for (let i = 0; i < 5; i++) await editor.page.keyboard.press('Shift+ArrowLeft');
       await insert(editor);
       expect(squeezed(await editor.state())).toBe(squeezed(`Hello ${editor.reply}`));
+    });
+
+    test("the editor's own output after a multi-line reply holds no style attribute or span the draft did not have", async ({ openWithPanel, fixturePages }) => {
+      const editor = await open(openWithPanel, fixturePages.url);
+      expect(blocks(editor.reply).split('\n').length, 'a reply of several lines').toBeGreaterThan(1);
+      await editor.editable.click();
+      await editor.page.keyboard.type('Hello world');
+      const draft = styleMarks(await editor.html());
+      await insert(editor);
+      expect(squeezed(await editor.state())).toContain(squeezed(editor.reply));
+      const output = await editor.html();
+      expect([...styleMarks(output)].filter((mark) => !draft.has(mark)), `new style attributes or spans in ${output}`).toEqual([]);
     });
 
     test('a double click inserts once', async ({ openWithPanel, fixturePages }) => {

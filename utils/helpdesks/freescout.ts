@@ -1,32 +1,45 @@
 import { isHidden } from '../dom/text';
 import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
+import type { ComposerMode } from './types';
 
 /**
  * FreeScout (open-source, self-hosted; conversation page /conversation/<id>?folder_id=…).
  *
  * What the selectors rest on — FreeScout's own Blade templates and JS (freescout-help-desk/freescout):
- * - resources/views/conversations/view.blade.php: `body.body-conv[data-conversation_id]`, the
- *   toolbar `.conv-actions` with the Reply button `span.conv-reply.conv-action` and Note button
+ * - resources/views/conversations/view.blade.php (@d74af3e5): `body.body-conv[data-conversation_id]`,
+ *   the toolbar `.conv-actions` with the Reply button `span.conv-reply.conv-action` and Note button
  *   `.conv-add-note`, subject `#conv-subject .conv-subjtext`, number `.conv-numnav strong`, the
- *   reply form `.conv-block.conv-reply-block.conv-action-block.hidden` holding `textarea#body`,
- *   the customer sidebar `#conv-layout-customer`, and the thread list `#conv-layout-main`, all
- *   inside `#conv-layout`.
+ *   reply form `.conv-block.conv-reply-block.conv-action-block.hidden` holding
+ *   `input[name=is_note]` and `textarea#body`, the customer sidebar `#conv-layout-customer`, and the
+ *   thread list `#conv-layout-main`, all inside `#conv-layout`.
+ * - The conversation type: current releases render `#conv-layout.conv-type-{{
+ *   strtolower($conversation->getTypeName()) }}` (quoted by the public GesoftLiveChat module's core
+ *   contract test, Modules/GesoftLiveChat/Tests/core-contract.php), and public/js/main.js (@a2d81def)
+ *   reads it as `convIsChat() { return $('#conv-layout').hasClass('conv-type-chat') }`; the types
+ *   are app/Conversation.php's TYPE_EMAIL / TYPE_PHONE / TYPE_CHAT ('email', 'phone', 'chat').
+ *   Releases without that class: the phone badge `.thread-badge .glyphicon-earphone`, else email.
  * - resources/views/conversations/partials/thread.blade.php + app/Thread.php: every thread is
  *   `div.thread.thread-type-{customer|message|note|lineitem|chat}` with `id="thread-<id>"` and
  *   `data-thread_id`; drafts are `.thread-type-draft`; the text sits in `.thread-body .thread-content`
  *   (older releases: directly in `.thread-body`), followed by `.thread-meta` / `.thread-attachments`.
- *   Threads are listed NEWEST FIRST; phone conversations show `.thread-badge .glyphicon-earphone`.
+ *   Threads are listed NEWEST FIRST.
  * - resources/views/customers/profile_snippet.blade.php: `.customer-snippet a.customer-name`.
- * - public/js/main.js: convEditorInit() runs `$('#body').summernote(...)` at page load (so the
- *   Summernote `.note-editable` exists while hidden); the `.conv-reply` click handler removes `hidden`
- *   (and `conv-note-block`) from `.conv-reply-block`, clicking it again hides it; Note mode adds
- *   `conv-note-block` and sets `input[name=is_note]` to 1.
+ * - public/js/main.js (@a2d81def): convEditorInit() runs `$('#body').summernote(...)` at page load
+ *   (so Summernote's `.note-editable` exists while hidden). The composer's mode is main.js's own
+ *   getReplyFormMode(): '' while `.conv-reply-block` is `hidden`, 'note' with `conv-note-block`
+ *   (showNoteForm() also sets `is_note` to 1), 'forward' with `conv-forward-block`, else 'reply'.
+ *   The `.conv-reply` click handler acts only while the block is hidden ("We don't allow to switch
+ *   between reply and note, as it creates multiple drafts"): Reply does nothing to an open note,
+ *   and the only way out of a note is the editor's Discard (discardDraft(): a confirm dialog, then
+ *   the note's text is thrown away). So there is no reply switch: ReplyDeck refuses and says why.
  * - A public FreeScout AI extension ("Tradeo AI") detects the ticket view by `#conv-layout-main`,
  *   the editor by `.conv-reply-block` / `.conv-reply`, and list rows by `tr.conv-row[data-conversation_id]`.
  * `root` is `#conv-layout`: it holds the toolbar, subject, reply form, customer sidebar and threads.
  * Opening another conversation is a page load in FreeScout, so it is rendered anew with the page.
- * Unverified: how a chat-type conversation (modules) labels its channel (we say Email, or Phone when
- * the phone badge is shown), and custom themes/modules that rename these classes.
+ * Ground: the product's own source — main.js and the Blade views; the `conv-type-*` class rests on
+ * main.js's reader and a third-party module quoting view.blade.php (the stored view.blade.php is an
+ * older one without it). Unverified: that getTypeName() stays English in translated installs
+ * (main.js's own convIsChat() assumes so), and custom themes/modules that rename these classes.
  */
 const SELECTORS = {
   conversationPage: '#conv-layout #conv-layout-main',
@@ -43,12 +56,17 @@ const SELECTORS = {
   customerName: '#conv-layout-customer .customer-snippet .customer-name',
   phoneBadge: '#conv-layout-main .thread-badge .glyphicon-earphone',
   replyBlock: '.conv-reply-block',
+  noteBlockClass: 'conv-note-block',
+  isNote: 'input[name="is_note"]',
   replyButton: '.conv-actions .conv-reply',
   editable: '.note-editable[contenteditable="true"]',
   bodyTextarea: 'textarea#body',
 } as const;
 
 const CONVERSATION_PATH = /\/conversation\/(\d+)/;
+/** app/Conversation.php's type names, as `#conv-layout.conv-type-<name>` carries them. */
+const CHANNELS: Record<string, string> = { email: 'Email', phone: 'Phone', chat: 'Chat' };
+const TYPE_CLASS = /^conv-type-(\w+)$/;
 
 function threadId(thread: Element): number {
   const raw = thread.getAttribute('data-thread_id') ?? thread.id.replace(/^thread-/, '');
@@ -80,24 +98,37 @@ function openTicket(doc: Document): OpenTicket | null {
   return layout && id ? { id, scope: layout } : null;
 }
 
-/** The reply block is open for a reply to the customer (not hidden, not switched to a note). */
-function replyOpen(block: HTMLElement): boolean {
-  if (isHidden(block, ['hidden']) || block.classList.contains('conv-note-block')) return false;
-  const isNote = block.querySelector<HTMLInputElement>('input[name="is_note"]')?.value;
-  return !isNote || isNote === '0';
+/** The conversation's type from `#conv-layout.conv-type-*`; older releases: the phone badge, else email. */
+function channel(layout: Element): string {
+  for (const name of layout.classList) {
+    const type = TYPE_CLASS.exec(name)?.[1];
+    if (type) return CHANNELS[type] ?? type;
+  }
+  return layout.querySelector(SELECTORS.phoneBadge) ? CHANNELS.phone! : CHANNELS.email!;
 }
 
-/** The editor, once the reply block is open for a reply: Summernote's editable, or the textarea before Summernote runs. */
-function replyEditor({ scope }: OpenTicket): HTMLElement | null {
-  const block = scope.querySelector<HTMLElement>(SELECTORS.replyBlock);
-  if (!block || !replyOpen(block)) return null;
+function replyBlock({ scope }: OpenTicket): HTMLElement | null {
+  return scope.querySelector<HTMLElement>(SELECTORS.replyBlock);
+}
+
+/** main.js's getReplyFormMode(): no composer while the block is hidden; a note by its class or the is_note field it posts. */
+function composerMode(ticket: OpenTicket): ComposerMode | null {
+  const block = replyBlock(ticket);
+  if (!block || isHidden(block, ['hidden'])) return null;
+  const isNote = block.querySelector<HTMLInputElement>(SELECTORS.isNote)?.value;
+  return block.classList.contains(SELECTORS.noteBlockClass) || (isNote !== undefined && isNote !== '' && isNote !== '0') ? 'note' : 'reply';
+}
+
+/** The composer's editor once the block is shown (reply or note: the mode check guards notes): Summernote's editable, or the textarea before Summernote runs. */
+function replyEditor(ticket: OpenTicket): HTMLElement | null {
+  const block = replyBlock(ticket);
+  if (!block || composerMode(ticket) === null) return null;
   return block.querySelector<HTMLElement>(SELECTORS.editable) ?? block.querySelector<HTMLElement>(SELECTORS.bodyTextarea);
 }
 
-/** Reply toggles the reply block: clicking it while the block is open for a reply hides it again. */
-function replyToggle({ scope }: OpenTicket): HTMLElement | null {
-  const block = scope.querySelector<HTMLElement>(SELECTORS.replyBlock);
-  return block && !replyOpen(block) ? scope.querySelector<HTMLElement>(SELECTORS.replyButton) : null;
+/** Reply shows the block only while it is hidden (main.js ignores it otherwise), so it is clicked only then. */
+function replyOpener(ticket: OpenTicket): HTMLElement | null {
+  return composerMode(ticket) === null ? ticket.scope.querySelector<HTMLElement>(SELECTORS.replyButton) : null;
 }
 
 export const freescout = defineAdapter({
@@ -113,9 +144,11 @@ export const freescout = defineAdapter({
       subject: fieldText(scope.querySelector(SELECTORS.subject)),
       message: messageText(body, SELECTORS.threadExtras),
       requester: fieldText(scope.querySelector(SELECTORS.customerName)) || fieldText(latest?.querySelector(SELECTORS.threadPerson)) || null,
-      channel: scope.querySelector(SELECTORS.phoneBadge) ? 'Phone' : 'Email',
+      channel: channel(scope),
     };
   },
   replyBox: replyEditor,
-  replyButton: replyToggle,
+  replyButton: replyOpener,
+  composerMode,
+  // No replySwitch: FreeScout has no control that turns an open note into a reply (see above).
 });

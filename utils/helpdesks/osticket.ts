@@ -1,32 +1,40 @@
 import { isHidden } from '../dom/text';
 import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
-import type { HelpdeskAdapter } from './types';
+import type { ComposerMode, HelpdeskAdapter } from './types';
 
 /**
- * osTicket staff panel (open-source, self-hosted; ticket view /scp/tickets.php?id=<id>).
+ * osTicket staff panel (open-source, self-hosted; ticket view /scp/tickets.php?id=<id>; 1.17/1.18).
  *
  * What the selectors rest on — osTicket's own templates and JS (osTicket/osTicket):
  * - include/staff/header.inc.php: the staff layout `#container > #header`, `a#logo[href*="scp/index.php"]`,
  *   `ul#nav`, `ul#sub_nav`, and `#pjax-container` which jquery-pjax refills (with pushState) when
  *   an agent opens another ticket, so the page never reloads. `#pjax-container` is therefore `root`.
- * - include/staff/ticket-view.inc.php: the title bar `.sticky.bar h2 a[href="tickets.php?id=<id>"]`
- *   ("Ticket #<number>"), subject `.tixTitle h3`, the `table.ticket_info` with the user's name in
- *   `span#user-<uid>-name` and the Source row (`a[href="#tickets/<id>/field/source/edit"]` when the
- *   agent may edit it, else plain text after `th` "Source:"), the tabs `#ticket_tabs`
- *   (Ticket Thread / Tasks), the thread `#ticket_thread` rendered with html-id `ticketThread`, and
- *   the response area `#response_options` with tabs `#response-tabs` (`#post-reply-tab` "Post Reply",
- *   `#post-note-tab` "Post Internal Note") over `form#reply` (textarea `#response`, class `richtext`
- *   only when rich text is on) and `form#note.hidden` (textarea `#internal_note`).
+ * - include/staff/ticket-view.inc.php (the stored 1.17/1.18 version, with `$canMarkAnswered` and
+ *   `Signal::send('object.view')`): the title bar `.sticky.bar h2 a[href="tickets.php?id=<id>"]`,
+ *   subject `.tixTitle h3`, the first `table.ticket_info` whose right column lists User
+ *   (`span#user-<uid>-name`), Email (`span#user-<uid>-email`), Organization (if any) and, last,
+ *   Source. The Source row's header is translated (`__('Source')`), so it is found without it: the
+ *   inline editor `a.inline-edit[href="#tickets/<id>/field/source/edit"] > span#field_source` when
+ *   the agent may edit the ticket, else the last row of the table holding the owner's email span;
+ *   a Web source is followed by `<span class="faded">(IP)</span>`, which is dropped.
+ *   Then the tabs `#ticket_tabs` (Ticket Thread / Tasks), the thread `#ticket_thread` rendered with
+ *   html-id `ticketThread`, and `#response_options` with tabs `#response-tabs` (`#post-reply-tab`
+ *   "Post Reply", `#post-note-tab` "Post Internal Note") over `form#reply.tab_content` (textarea
+ *   `#response`, class `richtext` only when rich text is on) and `form#note.hidden.tab_content`
+ *   (textarea `#internal_note`): two forms, two editors. The composer's mode is which of the two
+ *   forms is shown (the other carries `hidden`); the Post Reply tab is the switch back to a reply.
+ *   Its `a.post-response` toolbar buttons click those tabs (and the Ticket Thread tab first).
  * - include/staff/templates/thread-entries.tmpl.php + thread-entry.tmpl.php: `#thread-items >
  *   div#thread-entry-<id> > div.thread-entry.{message|response|note}` (M/R/N), body in
  *   `.thread-body > div`, attachments in `.thread-body .attachments`; the order follows the agent's
  *   "thread_view_order" preference (oldest or newest first). Task threads (Tasks tab) render the
  *   same markup, also with an `#thread-items`, so the ticket thread is scoped by `#ticketThread`.
- * - scp/js/scp.js: tabs switch by toggling `li.active` and the `hidden` class / display of
- *   `.tab_content`; `#post-reply` (toolbar button) shows the reply tab. So openReplyBox() clicks the
- *   Ticket Thread tab when Tasks is showing, then the Post Reply tab when Internal Note is.
- * Unverified: third-party themes/plugins that rename these ids; Redactor (rich text) replaces the
- * textarea with a `.redactor-box [contenteditable]`, which we also accept but could not check.
+ * - scp/js/scp.js: tabs switch by toggling `li.active` and the `hidden` class of `.tab_content`.
+ *   Rich text: js/redactor-osticket.js runs Redactor 3 on `.richtext` textareas (`el.redactor(options)`),
+ *   whose editable is `.redactor-box .redactor-in[contenteditable]`; scp.js inserts canned
+ *   responses with `$R('#response.richtext').insertion.insertHtml(...)` (utils/insert does the same).
+ * Ground: the product's own source. Unverified: third-party themes/plugins that rename these ids,
+ * and Redactor's own DOM (no Redactor 3 on npm to run it; see utils/insert/page-api-bridge.ts).
  */
 const SELECTORS = {
   panel: '#pjax-container',
@@ -35,8 +43,9 @@ const SELECTORS = {
   ticketIdInput: 'form#reply input[name="id"], form#note input[name="id"]',
   subject: '.tixTitle h3',
   requester: 'table.ticket_info span[id^="user-"][id$="-name"]',
-  sourceLink: 'table.ticket_info a[href$="/field/source/edit"]',
-  infoRows: 'table.ticket_info tr',
+  source: 'table.ticket_info #field_source, table.ticket_info a[href$="/field/source/edit"]',
+  ownerEmail: 'table.ticket_info span[id^="user-"][id$="-email"]',
+  sourceExtras: '.faded',
   thread: '#ticketThread, #ticket_thread',
   threadPane: '#ticket_thread',
   threadTab: '#ticket-thread-tab',
@@ -44,12 +53,12 @@ const SELECTORS = {
   entryBody: '.thread-body',
   entryExtras: '.attachments, .clear, script',
   replyForm: 'form#reply',
+  noteForm: 'form#note',
   replyTab: '#response-tabs a[href="#reply"], #post-reply-tab',
   replyBox: ['.redactor-box [contenteditable="true"]', 'textarea#response'],
 } as const;
 
 const TICKET_URL = /[?&]id=(\d+)/;
-const SOURCE_LABEL = /^(source|출처|소스|접수 경로)\s*:?$/i;
 
 function ticketId(doc: Document): string | null {
   const input = doc.querySelector<HTMLInputElement>(SELECTORS.ticketIdInput)?.value;
@@ -84,17 +93,17 @@ function latestCustomerEntry(scope: Element): Element | null {
   return latest;
 }
 
-/** The Source row: its edit link when the agent may edit it, else the text after its "Source:" header. */
+/**
+ * The Source row, found without its translated header: the inline editor's `#field_source` (agents
+ * who may edit), else the last row of the table that lists the owner's email (Source closes it).
+ */
 function source(scope: Element): string | null {
-  const link = fieldText(scope.querySelector(SELECTORS.sourceLink));
-  if (link) return link;
-  for (const row of scope.querySelectorAll(SELECTORS.infoRows)) {
-    const th = row.querySelector('th');
-    if (th && SOURCE_LABEL.test(fieldText(th))) {
-      return fieldText(row.querySelector('td')).replace(/\s*\(.*\)$/, '') || null;
-    }
-  }
-  return null;
+  const editable = scope.querySelector(SELECTORS.source);
+  if (editable) return fieldText(editable) || null;
+  const rows = scope.querySelector(SELECTORS.ownerEmail)?.closest('table')?.rows;
+  const cell = rows?.[rows.length - 1]?.querySelector('td');
+  if (!cell || cell.querySelector(SELECTORS.ownerEmail)) return null;
+  return messageText(cell, SELECTORS.sourceExtras).replace(/\s+/g, ' ').trim() || null;
 }
 
 /** The reply form counts only while its tab is shown: osTicket hides the other tab contents with the `hidden` class. */
@@ -108,23 +117,29 @@ function replyEditor({ scope }: OpenTicket): HTMLElement | null {
   return null;
 }
 
-/** Shows the reply form: the Ticket Thread tab first if Tasks is showing, then Post Reply if Internal Note is. */
-function showReplyForm(doc: Document): boolean {
+/** Which response form is shown: osTicket hides the other tab content with `hidden` (whatever the Tasks tab hides around them). */
+function composerMode({ scope }: OpenTicket): ComposerMode | null {
+  const shown = (selector: string) => {
+    const form = scope.querySelector(selector);
+    return form !== null && !form.classList.contains('hidden');
+  };
+  if (shown(SELECTORS.replyForm)) return 'reply';
+  return shown(SELECTORS.noteForm) ? 'note' : null;
+}
+
+/** The Post Reply tab, also while the Tasks tab hides it (scp.js handles the click all the same). */
+function replyTab({ scope }: OpenTicket): HTMLElement | null {
+  return scope.querySelector<HTMLElement>(SELECTORS.replyTab);
+}
+
+/** Shows the composer when the Tasks tab hides it, by clicking the Ticket Thread tab; never switches a note to a reply (that is replySwitch's, asked for). */
+function showTicketThread(doc: Document): boolean {
   const form = doc.querySelector<HTMLElement>(SELECTORS.replyForm);
-  if (!form || !isHidden(form, ['hidden'])) return false;
-  let clicked = false;
   const pane = doc.querySelector(SELECTORS.threadPane);
   const threadTab = doc.querySelector<HTMLElement>(SELECTORS.threadTab);
-  if (pane && isHidden(pane, ['hidden']) && threadTab) {
-    threadTab.click();
-    clicked = true;
-  }
-  const replyTab = doc.querySelector<HTMLElement>(SELECTORS.replyTab);
-  if (isHidden(form, ['hidden']) && replyTab) {
-    replyTab.click();
-    clicked = true;
-  }
-  return clicked;
+  if (!form || !isHidden(form, ['hidden']) || !pane || !isHidden(pane, ['hidden']) || !threadTab) return false;
+  threadTab.click();
+  return true;
 }
 
 export const osticket: HelpdeskAdapter = {
@@ -144,7 +159,9 @@ export const osticket: HelpdeskAdapter = {
       };
     },
     replyBox: replyEditor,
+    composerMode,
+    replySwitch: replyTab,
   }),
-  // Up to two clicks (the Ticket Thread tab, then Post Reply): more than defineAdapter's replyButton does.
-  openReplyBox: showReplyForm,
+  // The Ticket Thread tab is outside the ticket's composer; defineAdapter's replyButton looks only for visible buttons.
+  openReplyBox: showTicketThread,
 };

@@ -28,10 +28,19 @@ const RICH_EDITORS: Array<{ id: string; selector: string }> = [
 
 const DOM_SYNCED_EDITORS: Array<{ id: string; selector: string }> = [{ id: 'summernote', selector: '.note-editable' }];
 
+/**
+ * Editors whose own API takes the reply in the page world (page-api-bridge.ts) because the browser's
+ * insertHTML leaves inline-styled spans they then store (Redactor 3: `.redactor-in`); without that
+ * API, their own paste handler, then the plain contenteditable methods.
+ */
+const PAGE_API_EDITORS: Array<{ id: string; selector: string }> = [{ id: 'redactor', selector: '.redactor-in' }];
+
 export function detectEditorFamily(element: HTMLElement): EditorFamily {
   if (isTextField(element)) return { id: element.tagName === 'TEXTAREA' ? 'textarea' : 'input', methods: ['type-text', 'dom'] };
   const rich = RICH_EDITORS.find(({ selector }) => element.matches(selector));
   if (rich) return { id: rich.id, methods: ['paste', 'paste-plain', 'type-lines', 'dom'] };
+  const withApi = PAGE_API_EDITORS.find(({ selector }) => element.matches(selector));
+  if (withApi) return { id: withApi.id, methods: ['page-api', 'paste', 'insert-html', 'type-lines', 'dom'] };
   const synced = DOM_SYNCED_EDITORS.find(({ selector }) => element.matches(selector));
   // Summernote's own undo history records only what its API inserts.
   if (synced) return { id: synced.id, methods: ['page-api', 'insert-html', 'type-lines', 'dom'] };

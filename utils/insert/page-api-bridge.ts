@@ -1,7 +1,8 @@
 /**
- * Some editors keep an undo history of their own that only their public API records (Summernote).
- * That API lives in the page's JavaScript world, which the content script cannot reach, so a tiny
- * script in the page's world (entrypoints/editor-bridge.content.ts) answers one DOM event:
+ * Some editors keep an undo history of their own that only their public API records (Summernote),
+ * or rewrite what the browser's own editing commands insert (Redactor: execCommand's insertHTML
+ * leaves inline-styled `<span>` wrappers that Redactor then stores). That API lives in the page's JavaScript world, which the content script cannot reach, so a tiny
+ * script in the page's world (entrypoints/editor-bridge.ts) answers one DOM event:
  * the content script marks the target element, dispatches `replydeck:insert` with the reply as
  * HTML, and reads the result the bridge leaves on the element. Everything happens synchronously
  * inside dispatchEvent; no data but the reply crosses, and the page could do the same itself.
@@ -36,9 +37,34 @@ function insertWithSummernote(win: Window, element: HTMLElement, html: string): 
   return true;
 }
 
+interface RedactorApp {
+  insertion?: { insertHtml(html: string): unknown };
+}
+
+type RedactorFunction = (element: Element) => RedactorApp | undefined;
+
+/**
+ * Redactor 3 (osTicket's rich text: js/redactor.min.js, set up by js/redactor-osticket.js on
+ * `.richtext` textareas). Its editable `.redactor-in` sits in `.redactor-box` beside the textarea it
+ * replaced, which is the instance's root element; `$R(root)` returns that instance (osTicket's
+ * scp.js inserts canned responses with `$R('#response.richtext').insertion.insertHtml(html)`), and
+ * `insertion.insertHtml` puts HTML at the caret through Redactor's own cleaner. `$R` on an element
+ * without an instance would create one, so it is called only when Redactor's own box shows one.
+ */
+function insertWithRedactor(win: Window, element: HTMLElement, html: string): boolean {
+  const page = win as unknown as { $R?: RedactorFunction; Redactor?: RedactorFunction };
+  const redactor = page.$R ?? page.Redactor;
+  const root = element.matches('.redactor-in') ? element.closest('.redactor-box')?.querySelector('textarea') : null;
+  if (typeof redactor !== 'function' || !root) return false;
+  const insertion = redactor(root)?.insertion;
+  if (!insertion) return false;
+  insertion.insertHtml(html);
+  return true;
+}
+
 /** Inserts through the editor's API in the page world; false when no editor API took it. */
 function insertWithEditorApi(win: Window, element: HTMLElement, html: string): boolean {
-  return insertWithSummernote(win, element, html);
+  return insertWithSummernote(win, element, html) || insertWithRedactor(win, element, html);
 }
 
 /** Page-world side: answers insertion requests for editors whose API it knows (once per page). */

@@ -58,7 +58,7 @@ describe('the FreeScout adapter', () => {
       subject: '배정 완료 후 호출 취소 문의',
       message: '기사님 배정이 이미 완료됐는데 일정이 바뀌어서요. 배정된 뒤에도 호출 취소할 수 있나요?',
       requester: '이도윤',
-      channel: 'Email',
+      channel: 'Chat',
     });
     openConversation('1045');
     expect(freescout.readTicket(document)).toMatchObject({ key: 'freescout:1045', requester: '최유나', channel: 'Phone' });
@@ -71,11 +71,36 @@ describe('the FreeScout adapter', () => {
     expect(freescout.readTicket(document)?.key).toBe('freescout:1043');
   });
 
-  it('finds no reply box while the reply block is hidden or in note mode, and the editor once Reply shows it', () => {
+  it('labels the channel by the conversation type on #conv-layout, whatever the threads show', () => {
+    const layout = document.getElementById('conv-layout')!;
+    expect(freescout.readTicket(document)?.channel).toBe('Email');
+    layout.className = 'conv-type-phone';
+    expect(freescout.readTicket(document)?.channel).toBe('Phone');
+    layout.className = 'conv-type-chat';
+    expect(freescout.readTicket(document)?.channel).toBe('Chat');
+    // Releases without the class: the phone badge, else email.
+    layout.removeAttribute('class');
+    expect(freescout.readTicket(document)?.channel).toBe('Email');
+    openConversation('1045');
+    document.getElementById('conv-layout')!.removeAttribute('class');
+    expect(freescout.readTicket(document)?.channel).toBe('Phone');
+  });
+
+  it("reads the composer's mode from the reply block: none while hidden, a note by its class or is_note, else a reply", () => {
+    expect(freescout.composerMode!(document)).toBeNull();
+    const block = showBlock('note');
+    expect(freescout.composerMode!(document)).toBe('note');
+    block.classList.remove('conv-note-block'); // the posted field alone still says note
+    expect(freescout.composerMode!(document)).toBe('note');
+    showBlock('reply');
+    expect(freescout.composerMode!(document)).toBe('reply');
+  });
+
+  it('finds no editor while the block is hidden, and the composer editor once shown (also as a note: the mode check guards it)', () => {
     expect(freescout.findReplyBox(document)).toBeNull();
-    showBlock('note');
-    expect(freescout.findReplyBox(document)).toBeNull();
-    const block = showBlock('reply');
+    const block = showBlock('note');
+    expect(freescout.findReplyBox(document)).toBe(block.querySelector('textarea#body'));
+    showBlock('reply');
     // Before Summernote runs, the textarea is the editor; after, its contenteditable `.note-editable`.
     expect(freescout.findReplyBox(document)).toBe(block.querySelector('textarea#body'));
     const editable = document.createElement('div');
@@ -83,6 +108,15 @@ describe('the FreeScout adapter', () => {
     editable.setAttribute('contenteditable', 'true');
     block.querySelector('.conv-reply-body')!.append(editable);
     expect(freescout.findReplyBox(document)).toBe(editable);
+  });
+
+  it('offers no switch from a note to a reply: FreeScout has none (Reply ignores an open note)', () => {
+    expect(freescout.switchToReply).toBeUndefined();
+    let clicks = 0;
+    document.querySelector('.conv-actions .conv-reply')!.addEventListener('click', () => { clicks++; });
+    showBlock('note');
+    expect(freescout.openReplyBox!(document)).toBe(false);
+    expect(clicks).toBe(0);
   });
 
   it('observes #conv-layout: the thread list and the reply form (each conversation is its own page load)', () => {
@@ -93,7 +127,7 @@ describe('the FreeScout adapter', () => {
     expect(layout.contains(freescout.findReplyBox(document))).toBe(true);
   });
 
-  it('opens the reply block by clicking Reply only when it is not already open for a reply', () => {
+  it('opens the reply block by clicking Reply only while it is hidden', () => {
     let clicks = 0;
     document.querySelector('.conv-actions .conv-reply')!.addEventListener('click', () => {
       clicks++;

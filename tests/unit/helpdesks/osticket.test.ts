@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { osticket } from '@/utils/helpdesks/osticket';
+import { detectEditorFamily } from '@/utils/insert/editor-family';
+import { insertThroughPageApi, installEditorBridge } from '@/utils/insert/page-api-bridge';
 
 const HTML = readFileSync(resolve(import.meta.dirname, '../../fixtures/helpdesks/osticket.html'), 'utf8');
 
@@ -70,21 +72,57 @@ describe('the osTicket adapter', () => {
     });
   });
 
-  it('reads the Source row when the agent may not edit it (no edit link)', () => {
+  it('reads the Source without its translated header: the inline editor, else the last row of the owner table', () => {
+    for (const th of document.querySelectorAll('table.ticket_info th')) th.textContent = '출처 없음:'; // any language
+    expect(osticket.readTicket(document)?.channel).toBe('Web');
+    // An agent who may not edit: the plain value, then the Web source's IP, which is not the channel.
     const link = document.querySelector('a[href$="/field/source/edit"]')!;
     link.replaceWith(document.createTextNode('Web'));
+    expect(document.querySelector('#field_source')).toBeNull();
     expect(osticket.readTicket(document)?.channel).toBe('Web');
+    pjaxOpen('9'); // rendered without the inline editor
+    expect(document.querySelector('#field_source')).toBeNull();
+    expect(osticket.readTicket(document)?.channel).toBe('Phone');
   });
 
-  it('finds the reply textarea only while Post Reply is the active tab, and opens that tab', () => {
+  it('reads no Source when the owner table ends without one', () => {
+    const row = document.querySelector('#field_source')!.closest('tr')!;
+    row.remove();
+    expect(osticket.readTicket(document)?.channel).toBeNull();
+  });
+
+  it("reads the composer's mode from which response form is shown, and switches with the Post Reply tab", () => {
+    expect(osticket.composerMode!(document)).toBe('reply');
+    showResponseTab('note');
+    expect(osticket.composerMode!(document)).toBe('note');
+    let clicks = 0;
+    document.querySelector('#post-reply-tab')!.addEventListener('click', () => {
+      clicks++;
+      showResponseTab('reply');
+    });
+    expect(osticket.switchToReply!(document)).toBe(true);
+    expect(clicks).toBe(1);
+    expect(osticket.composerMode!(document)).toBe('reply');
+  });
+
+  it('finds the reply textarea only while Post Reply is the shown tab; opening never turns a note into a reply', () => {
     expect(osticket.findReplyBox(document)).toBe(document.querySelector('textarea#response'));
     expect(osticket.openReplyBox!(document)).toBe(false);
-
     showResponseTab('note');
     expect(osticket.findReplyBox(document)).toBeNull();
+    let clicks = 0;
+    document.querySelector('#post-reply-tab')!.addEventListener('click', () => { clicks++; });
+    expect(osticket.openReplyBox!(document)).toBe(false);
+    expect(clicks).toBe(0);
+  });
+
+  it('keeps the mode of the response tabs while the Tasks tab hides them, and switches a hidden note tab too', () => {
+    showResponseTab('note');
+    document.getElementById('ticket_thread')!.classList.add('hidden');
+    expect(osticket.composerMode!(document)).toBe('note');
     document.querySelector('#post-reply-tab')!.addEventListener('click', () => showResponseTab('reply'));
-    expect(osticket.openReplyBox!(document)).toBe(true);
-    expect(osticket.findReplyBox(document)?.id).toBe('response');
+    expect(osticket.switchToReply!(document)).toBe(true);
+    expect(osticket.composerMode!(document)).toBe('reply');
   });
 
   it('brings back the Ticket Thread tab when the Tasks tab hides the reply form', () => {
@@ -116,5 +154,67 @@ describe('the osTicket adapter', () => {
     pjaxOpen('9');
     const box = osticket.findReplyBox(document)!;
     expect(box.closest('form')!.querySelector<HTMLInputElement>('input[name="id"]')!.value).toBe('9');
+  });
+});
+
+/**
+ * osTicket with rich text on: Redactor 3 (js/redactor.min.js) replaces textarea#response with its box.
+ * Redactor is commercial and on no npm registry, so the box below is the DOM osTicket's own code
+ * relies on (js/redactor-osticket.js: the root textarea inside `.redactor-box`, the editable
+ * `.redactor-in`), and `$R` is a recording test double of the public call osTicket's scp.js makes
+ * (`$R('#response.richtext').insertion.insertHtml(html)`): this checks ReplyDeck's side of that
+ * contract only, not Redactor's behaviour.
+ */
+describe('osTicket rich text (Redactor 3): the reply goes in through Redactor’s own API', () => {
+  function richText(): { editable: HTMLElement; textarea: HTMLTextAreaElement } {
+    const textarea = document.querySelector<HTMLTextAreaElement>('textarea#response')!;
+    textarea.classList.add('richtext');
+    const box = document.createElement('div');
+    box.className = 'redactor-box';
+    box.innerHTML = '<div class="redactor-toolbar-wrapper"><div class="redactor-toolbar"></div></div><div class="redactor-styles redactor-in redactor-in-0" contenteditable="true" dir="ltr"><p><br></p></div><div class="redactor-statusbar"></div>';
+    textarea.replaceWith(box);
+    box.querySelector('.redactor-statusbar')!.before(textarea);
+    textarea.style.display = 'none';
+    return { editable: box.querySelector<HTMLElement>('.redactor-in')!, textarea };
+  }
+
+  function redactorDouble(): Array<{ root: Element; html: string }> {
+    const calls: Array<{ root: Element; html: string }> = [];
+    Object.assign(window, { $R: (root: Element) => ({ insertion: { insertHtml: (html: string) => calls.push({ root, html }) } }) });
+    return calls;
+  }
+
+  // JSDOM has no CSS.escape, which the bridge uses to find its target by nonce (a UUID: letters, digits, dashes).
+  beforeAll(() => {
+    (globalThis as { CSS?: { escape(value: string): string } }).CSS ??= { escape: (value) => value.replace(/[^\w-]/g, (char) => `\\${char}`) };
+  });
+
+  afterEach(() => {
+    delete (window as { $R?: unknown }).$R;
+  });
+
+  it('finds Redactor’s editable as the reply box and sends it to the page-world bridge first', () => {
+    const { editable } = richText();
+    expect(osticket.findReplyBox(document)).toBe(editable);
+    expect(detectEditorFamily(editable)).toEqual({ id: 'redactor', methods: ['page-api', 'paste', 'insert-html', 'type-lines', 'dom'] });
+  });
+
+  it('hands the reply HTML to $R(root textarea).insertion.insertHtml', () => {
+    const { editable, textarea } = richText();
+    const calls = redactorDouble();
+    installEditorBridge(window);
+    expect(insertThroughPageApi(editable, '<p>안녕하세요</p>')).toBe(true);
+    expect(calls).toEqual([{ root: textarea, html: '<p>안녕하세요</p>' }]);
+  });
+
+  it('leaves an editable alone that is not in a Redactor box (calling $R there would create an instance)', () => {
+    const calls = redactorDouble();
+    installEditorBridge(window);
+    const stray = document.createElement('div');
+    stray.className = 'redactor-in';
+    stray.contentEditable = 'true';
+    document.body.append(stray);
+    expect(insertThroughPageApi(stray, '<p>x</p>')).toBe(false);
+    expect(calls).toEqual([]);
   });
 });
