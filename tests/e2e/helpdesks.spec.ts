@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 interface Expectations {
   tickets: Array<{ open: string | null; key: string; text: string; entry: string }>;
   opensReply?: boolean;
-  note?: { enter: string[]; switch: boolean };
+  note?: { enter: string[]; switch: boolean; editor?: string };
 }
 
 const DIR = resolve(import.meta.dirname, '../fixtures/helpdesks');
@@ -60,17 +60,31 @@ for (const { id, expect: expectations } of HELPDESKS) {
     for (const selector of note.enter) await page.locator(selector).first().click();
     const composerMode = () => page.evaluate(() => window.helpdeskFixture!.composerMode());
     expect(await composerMode(), 'the agent made the composer a note').toBe('note');
-    const noteBefore = await page.evaluate(() => window.helpdeskFixture!.replyText());
+    const noteText = () => page.evaluate(() => window.helpdeskFixture!.replyText());
+    const noteBefore = await noteText();
 
     const top = panel.getByTestId('suggestion').first();
     await expect(top).toHaveAttribute('data-entry-id', first.entry);
     const lastLine = (await top.getByTestId('reply').inputValue()).trim().split('\n').at(-1)!;
+    const switchAndInsert = panel.getByTestId('notice-switch');
+    if (noteBefore.trim() !== '') {
+      // The agent's own note is never made public by a switch: refused, with nothing to click.
+      await top.getByTestId('insert').click();
+      await expect(panel.getByTestId('notice')).toContainText('메모가 적혀 있어');
+      await expect(switchAndInsert).toHaveCount(0);
+      expect(await noteText(), 'the note is untouched').toBe(noteBefore);
+      expect(note.editor, 'expect.json names the note editor to empty').toBeTruthy();
+      await page.bringToFront();
+      await page.locator(note.editor!).first().click();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.press('Delete');
+      await expect.poll(noteText).toBe('');
+    }
     await top.getByTestId('insert').click();
     await expect(panel.getByTestId('notice')).toContainText('내부 메모');
-    expect(await page.evaluate(() => window.helpdeskFixture!.replyText()), 'the note is untouched').toBe(noteBefore);
+    expect(await noteText(), 'the note is untouched').toBe(noteBefore.trim() === '' ? noteBefore : '');
     expect(await composerMode()).toBe('note');
 
-    const switchAndInsert = panel.getByTestId('notice-switch');
     if (!note.switch) {
       await expect(switchAndInsert).toHaveCount(0);
       return;

@@ -91,7 +91,13 @@ export function readCaret(element: HTMLElement): CaretMemory {
   return { element };
 }
 
-/** What an editable element holds as text (a field's value, an editor's text), trimmed. */
+/** Parts of an editor that are not its text: placeholders drawn as uneditable nodes (Slate's). */
+const NOT_TEXT = '[contenteditable="false"], [data-slate-placeholder]';
+
+/** What an editable element holds as text (a field's value, an editor's text without its placeholder), trimmed. */
 export function editableText(element: HTMLElement): string {
-  return (isTextField(element) ? element.value : (element.textContent ?? '')).trim();
+  if (isTextField(element)) return element.value.trim();
+  const copy = element.cloneNode(true) as HTMLElement;
+  for (const part of copy.querySelectorAll(NOT_TEXT)) part.remove();
+  return (copy.textContent ?? '').replace(/[\u200b\ufeff]/g, '').trim();
 }
