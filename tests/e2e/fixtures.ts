@@ -25,12 +25,12 @@ interface TestFixtures {
   openWithPanel(url: string): Promise<{ page: Page; panel: Page; tabId: number }>;
 }
 
-/** What a team lead and the counselors' panels leave in storage (and the answers to the guide's questions). */
+/** What a team lead and the counselors' panels leave in storage (the insert mode and the answers to the guide's questions too). */
 export async function resetTeamData(serviceWorker: Worker): Promise<void> {
   await serviceWorker.evaluate(async () => {
     const parts = ['pins', 'openers', 'guides', 'examples', 'siteProfiles'];
     await chrome.storage.sync.remove([...parts, ...parts.map((part) => `${part}$`)]);
-    await chrome.storage.local.remove([...parts, ...parts.map((part) => `${part}$`), 'usage', 'usage$', 'feedback', 'feedback$']);
+    await chrome.storage.local.remove([...parts, ...parts.map((part) => `${part}$`), 'usage', 'usage$', 'feedback', 'feedback$', 'insertMode']);
     await chrome.storage.session.remove('clarifyChoices');
   });
 }

@@ -13,10 +13,15 @@ test('after a redesign breaks the built-in adapter, the lead points out the mess
   await page.waitForFunction(() => window.fixtureReady === true);
   await expect(panel.getByTestId('ticket-text')).toContainText('30분째 호출 중인데');
 
-  // The "redesign": Zendesk renames its conversation log's hooks (omni-log-… → conversation-log-…); nothing else changes.
+  // The "redesign": Zendesk renders its conversation log anew with renamed hooks (omni-log-… →
+  // conversation-log-…); nothing else changes.
   await page.evaluate(() => {
-    for (const item of document.querySelectorAll('[data-test-id^="omni-log"]')) {
-      item.setAttribute('data-test-id', item.getAttribute('data-test-id')!.replace('omni-log', 'conversation-log'));
+    for (const log of document.querySelectorAll('[data-test-id="omni-log-container"]')) {
+      const redesigned = log.cloneNode(true) as Element;
+      for (const item of [redesigned, ...redesigned.querySelectorAll('[data-test-id^="omni-log"]')]) {
+        item.setAttribute('data-test-id', item.getAttribute('data-test-id')!.replace('omni-log', 'conversation-log'));
+      }
+      log.replaceWith(redesigned);
     }
   });
   await expect(panel.getByTestId('picker-hint')).toContainText('Zendesk 화면으로 보이지만 고객 메시지를 읽지 못했습니다');
