@@ -46,6 +46,9 @@ for (const { id, expect: expectations } of HELPDESKS) {
       const inserted = await page.evaluate(() => window.helpdeskFixture!.replyText());
       expect(inserted.split(lastLine), 'inserted exactly once').toHaveLength(2);
       expect(await composerMode(), 'inserted as a public reply').toBe('reply');
+      // What the product would store for the reply carries the reply's paragraphs only.
+      const html = await page.evaluate(() => window.helpdeskFixture!.replyHtml?.() ?? null);
+      if (html !== null) expect(html, 'no inline style or wrapper span in the stored reply').not.toMatch(/\sstyle=|<span\b/i);
     }
   });
 
