@@ -39,13 +39,13 @@ export default defineContentScript({
       unwatchPolicy();
     };
 
-    serveFeed(watcher, ctx.signal);
+    const profileTools = serveProfileTools(window, watcher, ctx.signal);
+    serveFeed(watcher, ctx.signal, profileTools.cancelPick);
     const insertReply = createReplyInserter(watcher, tracker, () => sendMessage('installEditorBridge').then(() => {}));
     const stopInsert = onMessage('insertReply', ({ data }) => insertReply(data));
-    const stopProfileTools = serveProfileTools(window, watcher, ctx.signal);
     ctx.onInvalidated(() => {
       stopInsert();
-      stopProfileTools();
+      profileTools.stop();
       unwatchProfiles();
     });
     // A panel already open for this tab connects once it hears the page is ready.

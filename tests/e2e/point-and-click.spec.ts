@@ -75,3 +75,14 @@ test('a pick is cancelled with Escape and leaves the page as it was', async ({ o
   await panel.getByTestId('pick-cancel').click();
   await expect(panel.getByTestId('profile-picker')).toHaveCount(0);
 });
+
+test('closing the panel mid-pick ends the pick: the page is left as it was', async ({ openWithPanel, fixtures }) => {
+  const { page, panel } = await openWithPanel(`${fixtures.url}/in-house-tool/index.html`);
+  await panel.getByTestId('pick-start').click();
+  await expect(page.locator('replydeck-picker')).toHaveCount(1);
+  await panel.close();
+  await expect(page.locator('replydeck-picker')).toHaveCount(0);
+  // The page's own clicks work again.
+  await page.locator('#rich-reply').click();
+  await expect(page.locator('#rich-reply')).toBeFocused();
+});

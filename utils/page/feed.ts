@@ -8,9 +8,9 @@ import type { TicketWatcher } from './ticket-watcher';
 /**
  * Serves the panels' feed connections (one per panel watching this tab): the watcher reads and
  * reports the ticket only while at least one is open, so a tab without a panel costs nothing but a
- * few event listeners.
+ * few event listeners. `onNoPanel` runs when the last panel goes away (a pick it started must end).
  */
-export function serveFeed(watcher: TicketWatcher, signal: AbortSignal): void {
+export function serveFeed(watcher: TicketWatcher, signal: AbortSignal, onNoPanel: () => void = () => {}): void {
   const ports = new Set<Runtime.Port>();
   let stopListening: (() => void) | null = null;
   const send = (port: Runtime.Port, update: FeedUpdate) => {
@@ -29,7 +29,9 @@ export function serveFeed(watcher: TicketWatcher, signal: AbortSignal): void {
     });
     port.onDisconnect.addListener(() => {
       ports.delete(port);
-      if (ports.size === 0) stop();
+      if (ports.size > 0) return;
+      stop();
+      onNoPanel();
     });
     if (stopListening) send(port, { type: 'ticket', ticket: watcher.read() });
     else

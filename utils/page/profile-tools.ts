@@ -41,8 +41,9 @@ export function checkProfile(profile: SiteProfile, doc: Document): ProfileCheck 
 /**
  * Serves the panel's tools for making a site profile on this page (직접 지정): who recognises the
  * page, point-and-click picks with proposed selectors, and live checks of a profile being edited.
+ * Returns `stop` and `cancelPick` (for when the panel that asked is closed mid-pick).
  */
-export function serveProfileTools(win: Window, watcher: TicketWatcher, signal: AbortSignal): () => void {
+export function serveProfileTools(win: Window, watcher: TicketWatcher, signal: AbortSignal): { stop: () => void; cancelPick: () => void } {
   let picking: AbortController | null = null;
   const stops = [
     onMessage('pageStatus', (): PageStatus => {
@@ -61,8 +62,11 @@ export function serveProfileTools(win: Window, watcher: TicketWatcher, signal: A
     onMessage('cancelPick', () => picking?.abort()),
     onMessage('checkSiteProfile', ({ data }) => checkProfile(data, win.document)),
   ];
-  return () => {
-    picking?.abort();
-    for (const stop of stops) stop();
+  return {
+    stop() {
+      picking?.abort();
+      for (const stop of stops) stop();
+    },
+    cancelPick: () => picking?.abort(),
   };
 }
