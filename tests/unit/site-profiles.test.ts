@@ -42,6 +42,8 @@ describe('site profile validation', () => {
     expect(profileMatchesHost(PROFILE, at('evil-desk.example.com'))).toBe(false);
     expect(profileMatchesHost({ ...PROFILE, host: '*.example.com' }, at('a.b.example.com'))).toBe(true);
     expect(profileMatchesHost({ ...PROFILE, host: '*.example.com' }, at('example.org'))).toBe(false);
+    // A host written in Korean (a policy or a pack may carry it so) matches the punycode the browser shows.
+    expect(profileMatchesHost({ ...PROFILE, host: '상담.예시.kr' }, at('xn--jk1bs5x.xn--vv4b11d.kr'))).toBe(true);
   });
 });
 

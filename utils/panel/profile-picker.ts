@@ -5,6 +5,7 @@ import type { PickRole, SelectorProposal } from '../profiles/selector-proposal';
 import { normalizeProfile, validateProfile, type ProfileProblems, type SiteProfile } from '../profiles/site-profile';
 import type { ProfilesStorage } from '../profiles/profiles-store';
 import { presetFor } from '../profiles/presets';
+import { asciiHost, siteOf } from '../profiles/site-profile-host';
 
 /** What the 직접 지정 editor needs from its tab and from storage; the side panel passes messaging-backed versions. */
 export interface ProfilePickerEnv {
@@ -81,7 +82,7 @@ export function createProfilePicker(env: ProfilePickerEnv, getTabId: () => numbe
   async function start(): Promise<void> {
     await refreshStatus();
     const hostname = status.value?.hostname ?? '';
-    const existing = (await env.profiles.getValue()).find((profile) => profile.host.replace(/:\d+$/, '') === hostname);
+    const existing = (await env.profiles.getValue()).find((profile) => siteOf(asciiHost(profile.host) ?? profile.host) === hostname);
     // A product shipped as a preset starts from it: the check below shows what it reads here.
     const start = existing ?? presetFor(hostname)?.profile;
     batch(() => {

@@ -16,9 +16,37 @@ export interface SiteProfile {
   subjectSelector?: string;
 }
 
-/** Whether a profile's host pattern covers `hostname` (with port when the pattern has one). */
+const HOST_PATTERN = /^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+(:\d{1,5})?$/;
+
+/**
+ * A host as the browser's location shows it: lower case, an internationalized name in its ASCII
+ * (punycode) form, a port kept when given; null when it is not a host name.
+ */
+export function asciiHost(input: string): string | null {
+  const trimmed = input.trim().toLowerCase();
+  const wildcard = trimmed.startsWith('*.') ? '*.' : '';
+  const name = trimmed.slice(wildcard.length);
+  if (name === '' || /[/?#@\s]/.test(name)) return null;
+  let host: string;
+  try {
+    host = new URL(`http://${name}`).host;
+  } catch {
+    return null;
+  }
+  const ascii = `${wildcard}${host}`;
+  // URL drops a default port (:80): keep what the lead wrote in that case.
+  const written = /:\d+$/.test(name) && !/:\d+$/.test(host) ? `${ascii}${name.match(/:\d+$/)![0]}` : ascii;
+  return HOST_PATTERN.test(written) ? written : null;
+}
+
+/** The site a host pattern is for, whatever its port: one profile per site, so two never compete for a page. */
+export function siteOf(host: string): string {
+  return host.replace(/:\d+$/, '');
+}
+
+/** Whether a profile's host pattern covers `hostname` (with port when the pattern has one); a Korean host name matches its punycode form. */
 export function profileMatchesHost(profile: SiteProfile, location: Pick<Location, 'hostname' | 'host'>): boolean {
-  const pattern = profile.host;
+  const pattern = asciiHost(profile.host) ?? profile.host;
   const subject = pattern.includes(':') ? location.host : location.hostname;
   if (pattern.startsWith('*.')) {
     const base = pattern.slice(2);

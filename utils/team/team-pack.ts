@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { asciiHost, siteOf } from '../profiles/site-profile-host';
 import { OPENER_KINDS, type OpenerKind } from '@/knowledge/faq-types';
 import { parseGuide, type Guide } from '@/knowledge/guide';
 
@@ -135,9 +136,10 @@ export function checkTeamPack(value: unknown, knownGuides: readonly Guide[] | nu
   });
   const hosts = new Set<string>();
   pack.siteProfiles.forEach((profile, index) => {
-    const host = profile.host.toLowerCase();
-    if (hosts.has(host)) problems.push(`siteProfiles[${index}].host: "${host}" 프로필이 두 번 있습니다`);
-    hosts.add(host);
+    // One profile per site, whatever the port or the spelling of its name (as in the lead's own list).
+    const site = siteOf(asciiHost(profile.host) ?? profile.host.toLowerCase());
+    if (hosts.has(site)) problems.push(`siteProfiles[${index}].host: "${profile.host}" 사이트의 프로필이 두 번 있습니다`);
+    hosts.add(site);
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, pack, guides };
 }

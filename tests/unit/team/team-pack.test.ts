@@ -35,6 +35,11 @@ describe('team pack schema', () => {
     ['a pin on an entry that does not exist', { pins: [{ entry: 'dispatch-policy-faq/q99' }] }, 'pins[0].entry: "dispatch-policy-faq/q99" 항목이 없습니다'],
     ['an example for a guide that is not loaded', { examples: [{ entry: 'nowhere/q1', text: '질문' }] }, 'examples[0].entry: "nowhere/q1" 항목이 없습니다'],
     ['a guide id with capitals', { guides: [{ id: 'Team', markdown: TEAM_GUIDE_MARKDOWN }] }, 'guides[0].id: 영문 소문자'],
+    [
+      'two profiles for one site (another port)',
+      { siteProfiles: [{ host: '127.0.0.1', messageSelector: '.m', replySelector: '#r' }, { host: '127.0.0.1:8731', messageSelector: '.m', replySelector: '#r' }] },
+      'siteProfiles[1].host: "127.0.0.1:8731" 사이트의 프로필이 두 번 있습니다',
+    ],
   ])('refuses %s, naming the field', (_label, change, expected) => {
     expect(problemsOf({ ...contractPack(), ...change }).join('\n')).toContain(expected);
   });
