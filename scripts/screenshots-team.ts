@@ -59,6 +59,15 @@ async function main(): Promise<void> {
     await options.getByTestId('import-plan').waitFor();
     await options.getByTestId('pack-transfer').screenshot({ path: join(OUTPUT_DIR, 'options-import.png') });
     await options.getByTestId('usage').screenshot({ path: join(OUTPUT_DIR, 'options-usage.png') });
+
+    // A site profile for the demo desk, checked against its open tab before it is saved.
+    const form = options.getByTestId('profile-form');
+    await form.locator('input[name="host"]').fill(new URL(desk.url).hostname);
+    await form.locator('input[name="messageSelector"]').fill('.message[data-author-role="customer"] .message__body');
+    await form.locator('input[name="replySelector"]').fill('form.reply-composer textarea[name="reply"]');
+    await options.getByTestId('profile-check').click();
+    await options.getByTestId('profile-tab-check').first().waitFor();
+    await options.getByTestId('profiles-editor').screenshot({ path: join(OUTPUT_DIR, 'options-profiles.png') });
     console.log(`Screenshots: ${OUTPUT_DIR}`);
   } finally {
     await browser.close();

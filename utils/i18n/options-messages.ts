@@ -166,8 +166,8 @@ export const OPTIONS_MESSAGES = {
   // Site profiles (사이트 프로필) ---------------------------------------------------------------------
   optProfilesTitle: { ko: '사이트 프로필', en: 'Site profiles' },
   optProfilesIntro: {
-    ko: 'ReplyDeck이 모르는 상담 도구(사내 도구 등)에서도 티켓을 읽고 답장을 넣을 수 있도록, 호스트별로 고객 메시지와 답장 입력창의 CSS 선택자를 적어 두세요. 프로필은 같은 사이트의 기본 헬프데스크 인식보다 우선합니다. 저장할 때 브라우저가 그 사이트에 대한 권한을 묻습니다.',
-    en: "So that ReplyDeck can read tickets and insert replies in tools it doesn't know (such as in-house tools), give the CSS selectors of the customer's message and the reply box for each host. A site profile takes precedence over the built-in helpdesk support on the same site. When you save, the browser asks for access to that site.",
+    ko: 'ReplyDeck이 모르는 상담 도구(사내 도구 등)에서도 티켓을 읽고 답장을 넣을 수 있도록, 호스트별로 고객 메시지와 답장 입력창의 CSS 선택자를 적어 두세요. 프로필은 같은 사이트의 기본 헬프데스크 인식보다 우선합니다. 저장할 때 브라우저가 그 사이트에 대한 권한을 묻습니다. 그 사이트에서 패널의 「직접 지정」을 누르면 메시지와 입력창을 클릭해서 만들 수도 있습니다.',
+    en: "So that ReplyDeck can read tickets and insert replies in tools it doesn't know (such as in-house tools), give the CSS selectors of the customer's message and the reply box for each host. A site profile takes precedence over the built-in helpdesk support on the same site. When you save, the browser asks for access to that site. On the site itself, the panel's “Point it out” makes one from two clicks.",
   },
   optProfileHost: { ko: '호스트', en: 'Host' },
   optProfileHostHint: { ko: '예: desk.example.com 또는 *.example.com', en: 'e.g. desk.example.com or *.example.com' },
