@@ -17,6 +17,7 @@ import type { Guide } from '../knowledge/guide';
 import { buildKnowledgeBase } from '../knowledge/knowledge-base';
 import { createMatcher, type MatchResult } from '../utils/match/matcher';
 import { builtinGuideFiles, readGuide } from './knowledge-files';
+import { errorText } from '../utils/error-text';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const USAGE = 'usage: npm run eval [-- --kb GUIDE.md … --tickets FILE.jsonl … --verbose]';
@@ -67,7 +68,7 @@ function readTickets(file: string): Labelled[] {
         if (typeof ticket.text !== 'string' || !Array.isArray(expected)) throw new Error('needs "text" and "expected" (or "expect")');
         return { ...ticket, id: ticket.id ?? `${basename(file)}:${number}`, expected, file };
       } catch (error) {
-        throw new Error(`${file}: line ${number}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`${file}: line ${number}: ${errorText(error)}`);
       }
     });
 }
@@ -203,6 +204,6 @@ function main(): void {
 try {
   main();
 } catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  console.error(`${errorText(error)}\n${USAGE}`);
   process.exit(2);
 }

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildKnowledgeBase } from '../knowledge/knowledge-base';
 import { builtinGuideFiles, KNOWLEDGE_DIR, readGuide } from './knowledge-files';
+import { errorText } from '../utils/error-text';
 
 const VIRTUAL_ID = 'virtual:replydeck-guides';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -28,7 +29,7 @@ export function guidesPlugin(dir = KNOWLEDGE_DIR): Plugin {
         buildKnowledgeBase(guides);
         return `export const BUILTIN_GUIDES = ${JSON.stringify(guides)};`;
       } catch (error) {
-        this.error(`knowledge/: ${error instanceof Error ? error.message : String(error)}`);
+        this.error(`knowledge/: ${errorText(error)}`);
       }
     },
   };

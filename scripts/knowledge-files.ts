@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseExamples, parseGuide, type Guide } from '../knowledge/guide';
 import { buildKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledge-base';
+import { errorText } from '../utils/error-text';
 
 /** The folder of the built-in guides: every `*.md` in it is built into the extension. */
 export const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../knowledge');
@@ -36,7 +37,7 @@ function readGuideAndCues(path: string): Guide {
   try {
     cues = JSON.parse(readFileSync(cuesPath, 'utf8'));
   } catch (error) {
-    throw new Error(`${cuesPath}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`${cuesPath}: not valid JSON (${errorText(error)})`);
   }
   return parseGuide(path, markdown, cues);
 }

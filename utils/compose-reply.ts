@@ -47,14 +47,18 @@ export function complaintBranches(entry: FaqEntry): string[] {
   return entry.branches.filter((branch) => /불만/.test(branch.name)).map((branch) => branch.name);
 }
 
+/** The phrasings of an opener kind for an entry: the guide's own example for it first (when of that kind), then the team's. */
+export function phrasingsFor(entry: FaqEntry, kind: OpenerKind, phrasings: Record<OpenerKind, string[]>): string[] {
+  const example = entry.empathy.example;
+  return [...new Set([...(example && openerKindOf(example) === kind ? [example] : []), ...phrasings[kind]])];
+}
+
 /**
  * The opener for an entry when the customer's tone calls for `wanted`: that kind if the guide
- * allows it for the entry, else the guide's first; in the guide's own wording where its example is
- * of that kind, else the team's first phrasing of the kind.
+ * allows it for the entry, else the guide's first; in its first phrasing (the guide's own wording
+ * where its example is of that kind).
  */
 export function openerFor(entry: FaqEntry, wanted: OpenerKind, phrasings: Record<OpenerKind, string[]>): Opener {
   const kind = entry.empathy.kinds.includes(wanted) ? wanted : (entry.empathy.kinds[0] ?? wanted);
-  const example = entry.empathy.example;
-  if (example && openerKindOf(example) === kind) return { kind, text: example };
-  return { kind, text: phrasings[kind][0] ?? '' };
+  return { kind, text: phrasingsFor(entry, kind, phrasings)[0] ?? '' };
 }

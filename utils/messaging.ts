@@ -50,7 +50,6 @@ export interface ProfileCheck {
   message: string;
   /** The reply box's kind (textarea, contenteditable …), or null when the selector finds none. */
   replyBox: string | null;
-  subject: string;
   invalid: Array<keyof SiteProfile>;
 }
 

@@ -22,6 +22,7 @@ import { addFeedback, feedbackItem } from '@/utils/team/feedback';
 import { followTeamState, teamSuggester } from '@/utils/team/team-source';
 import { createUsageRecorder } from '@/utils/team/usage';
 import '@/components/panel.css';
+import { errorText } from '@/utils/error-text';
 
 const choices = new ClarifyChoices(200, (entries) => void clarifyChoicesItem.setValue(entries));
 const store = createPanelStore({
@@ -47,7 +48,7 @@ const store = createPanelStore({
 // The team's guides, phrasings and pins (policy and personal): the suggester is rebuilt when they change.
 followTeamState(
   (state) => store.setTeam(state, { suggester: teamSuggester(state, choices), search: createEntrySearch(state.knowledge), explain: createExplainer(state.knowledge) }),
-  (error) => store.showError(t('panelTeamUnreadable', error instanceof Error ? error.message : String(error))),
+  (error) => store.showError(t('panelTeamUnreadable', errorText(error))),
 );
 
 // 직접 지정: the lead points at the page's message and reply box when ReplyDeck finds none.

@@ -4,7 +4,7 @@ import type { PickResult, ProfileCheck } from '@/utils/messaging';
 import { createProfilePicker, type ProfilePickerEnv } from '@/utils/panel/profile-picker';
 import type { SiteProfile } from '@/utils/profiles/site-profile';
 
-const CHECK: ProfileCheck = { messages: 2, message: '기사 배정이 안 돼요', replyBox: 'textarea', subject: '', invalid: [] };
+const CHECK: ProfileCheck = { messages: 2, message: '기사 배정이 안 돼요', replyBox: 'textarea', invalid: [] };
 
 function pickerWith(saved: SiteProfile[], hostname = 'desk.example.com') {
   let stored = saved;

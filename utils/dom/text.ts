@@ -65,3 +65,8 @@ export function isHidden(el: Element | null, hidingClasses: readonly string[] = 
 export function visibleMatches(scope: ParentNode, selector: string): HTMLElement[] {
   return Array.from(scope.querySelectorAll<HTMLElement>(selector)).filter((element) => !isHidden(element));
 }
+
+/** The first element `selector` matches in `scope` that is not hidden, or null. */
+export function firstVisible<T extends Element = HTMLElement>(scope: ParentNode, selector: string): T | null {
+  return (visibleMatches(scope, selector)[0] as Element | undefined as T | undefined) ?? null;
+}

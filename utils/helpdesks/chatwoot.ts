@@ -1,4 +1,4 @@
-import { isHidden } from '../dom/text';
+import { firstVisible, isHidden } from '../dom/text';
 import { defineAdapter, messageText, type OpenTicket } from './define-adapter';
 import type { ComposerMode } from './types';
 
@@ -129,7 +129,7 @@ function bubbleText(bubble: Element | null | undefined): string {
 }
 
 function visibleHeaderActions(scope: Element): Element | null {
-  return Array.from(scope.querySelectorAll(SELECTORS.headerActions)).find((el) => !isHidden(el)) ?? null;
+  return firstVisible(scope, SELECTORS.headerActions);
 }
 
 /** The inbox name when the header shows one (only with several inboxes): InboxName's title, else its text. */
@@ -148,7 +148,7 @@ function header(scope: Element): { requester: string; channel: string } {
 }
 
 function visibleReplyBox(scope: Element): Element | null {
-  return Array.from(scope.querySelectorAll(SELECTORS.replyBox)).find((box) => !isHidden(box)) ?? null;
+  return firstVisible(scope, SELECTORS.replyBox);
 }
 
 /** ReplyBox's `is-private`: what the text would be posted as. */
@@ -161,7 +161,7 @@ function composerMode({ scope }: OpenTicket): ComposerMode | null {
 /** The reply box's editor, in either mode (composerMode tells which). */
 function replyEditor({ scope }: OpenTicket): HTMLElement | null {
   const box = visibleReplyBox(scope);
-  return box && (Array.from(box.querySelectorAll<HTMLElement>(SELECTORS.editor)).find((el) => !isHidden(el)) ?? null);
+  return box && firstVisible(box, SELECTORS.editor);
 }
 
 /** The mode switch, only while the box is on a note: v4's switch is a toggle, and on a reply it would make a note. */

@@ -1,4 +1,4 @@
-import { isHidden } from '../dom/text';
+import { firstVisible, visibleMatches } from '../dom/text';
 import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
 import type { ComposerMode } from './types';
 
@@ -83,7 +83,7 @@ function idOf(description: Element): string | null {
 
 /** The open ticket's original request (Freshdesk renders one ticket view; skip any hidden leftover). */
 function openDescription(doc: Document): Element | null {
-  const all = Array.from(doc.querySelectorAll(SELECTORS.description)).filter((el) => !isHidden(el));
+  const all = visibleMatches(doc, SELECTORS.description);
   const urlId = doc.location?.pathname.match(TICKET_PATH)?.[1];
   return all.find((el) => idOf(el) === urlId) ?? all[0] ?? null;
 }
@@ -160,7 +160,7 @@ function channelOf(description: Element | null): string | null {
 
 /** Reply or note, by which editor the reply bar opened; null while none is open. */
 function composerMode({ scope }: OpenTicket): ComposerMode | null {
-  const editor = Array.from(scope.querySelectorAll(SELECTORS.openEditor)).find((candidate) => !isHidden(candidate));
+  const editor = firstVisible(scope, SELECTORS.openEditor);
   if (!editor) return null;
   return editor.matches(SELECTORS.noteEditor) || editor.querySelector(SELECTORS.noteEditor) ? 'note' : 'reply';
 }

@@ -1,4 +1,4 @@
-import { isHidden } from '../dom/text';
+import { firstVisible, isHidden } from '../dom/text';
 import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
 import type { ComposerMode } from './types';
 
@@ -109,12 +109,12 @@ function latestCustomerThread(scope: Element): Element | null {
 
 /** Threads are newest first, so the Reply nearest the newest thread is the first one (the conversation header's). */
 function firstReplyButton({ scope }: OpenTicket): HTMLElement | null {
-  return Array.from(scope.querySelectorAll<HTMLElement>(SELECTORS.replyButton)).find((button) => !isHidden(button)) ?? null;
+  return firstVisible(scope, SELECTORS.replyButton);
 }
 
 /** Reply or note, by the open editor's own name ("Reply Editor" / a note's); null while no editor is open. */
 function composerMode({ scope }: OpenTicket): ComposerMode | null {
-  const composer = Array.from(scope.querySelectorAll(SELECTORS.composer)).find((candidate) => !isHidden(candidate));
+  const composer = firstVisible(scope, SELECTORS.composer);
   if (!composer) return null;
   const textbox = composer.matches(SELECTORS.composerTextbox) ? composer : composer.querySelector(SELECTORS.composerTextbox);
   return /\bnote\b/i.test(textbox?.getAttribute('aria-label') ?? '') ? 'note' : 'reply';

@@ -1,4 +1,4 @@
-import { isHidden } from '../dom/text';
+import { firstVisible, isHidden, visibleMatches } from '../dom/text';
 import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
 import type { ComposerMode } from './types';
 
@@ -182,12 +182,12 @@ function latestCustomerPart(scope: Element): Element | null {
     if (authorOf(parts[index]!, stream) === 'customer') return parts[index]!;
   }
   if (parts.length) return null;
-  const classic = Array.from(stream.querySelectorAll(SELECTORS.classicCustomerPart)).filter((part) => !isHidden(part));
+  const classic = visibleMatches(stream, SELECTORS.classicCustomerPart);
   return classic[classic.length - 1] ?? null;
 }
 
 function visibleComposer(scope: Element): Element | null {
-  return Array.from(scope.querySelectorAll(SELECTORS.composer)).find((composer) => !isHidden(composer)) ?? null;
+  return firstVisible(scope, SELECTORS.composer);
 }
 
 /** The selected Note tab, else the note-coloured text area: Note; a shown composer otherwise: Reply. */

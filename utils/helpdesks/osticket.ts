@@ -1,6 +1,6 @@
 import { isHidden } from '../dom/text';
 import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
-import type { ComposerMode, HelpdeskAdapter } from './types';
+import type { ComposerMode } from './types';
 
 /**
  * osTicket staff panel (open-source, self-hosted; ticket view /scp/tickets.php?id=<id>; 1.17/1.18).
@@ -132,36 +132,35 @@ function replyTab({ scope }: OpenTicket): HTMLElement | null {
   return scope.querySelector<HTMLElement>(SELECTORS.replyTab);
 }
 
-/** Shows the composer when the Tasks tab hides it, by clicking the Ticket Thread tab; never switches a note to a reply (that is replySwitch's, asked for). */
-function showTicketThread(doc: Document): boolean {
+/**
+ * What shows the composer when the Tasks tab hides it: the Ticket Thread tab (outside the composer,
+ * so found by this finder, not as a visible button). Never a switch from a note to a reply: that is
+ * replySwitch's, asked for.
+ */
+function ticketThreadTab(_ticket: OpenTicket, doc: Document): HTMLElement | null {
   const form = doc.querySelector<HTMLElement>(SELECTORS.replyForm);
   const pane = doc.querySelector(SELECTORS.threadPane);
-  const threadTab = doc.querySelector<HTMLElement>(SELECTORS.threadTab);
-  if (!form || !isHidden(form, ['hidden']) || !pane || !isHidden(pane, ['hidden']) || !threadTab) return false;
-  threadTab.click();
-  return true;
+  if (!form || !isHidden(form, ['hidden']) || !pane || !isHidden(pane, ['hidden'])) return null;
+  return doc.querySelector<HTMLElement>(SELECTORS.threadTab);
 }
 
-export const osticket: HelpdeskAdapter = {
-  ...defineAdapter({
-    id: 'osticket',
-    name: 'osTicket',
-    detect: (doc) => doc.querySelector(SELECTORS.panel) !== null && doc.querySelector(SELECTORS.panelMarkers) !== null,
-    root: SELECTORS.panel,
-    openTicket,
-    read({ scope }) {
-      const latest = latestCustomerEntry(scope);
-      return {
-        subject: fieldText(scope.querySelector(SELECTORS.subject)),
-        message: messageText(latest?.querySelector(SELECTORS.entryBody), SELECTORS.entryExtras),
-        requester: fieldText(scope.querySelector(SELECTORS.requester)) || null,
-        channel: source(scope),
-      };
-    },
-    replyBox: replyEditor,
-    composerMode,
-    replySwitch: replyTab,
-  }),
-  // The Ticket Thread tab is outside the ticket's composer; defineAdapter's replyButton looks only for visible buttons.
-  openReplyBox: showTicketThread,
-};
+export const osticket = defineAdapter({
+  id: 'osticket',
+  name: 'osTicket',
+  detect: (doc) => doc.querySelector(SELECTORS.panel) !== null && doc.querySelector(SELECTORS.panelMarkers) !== null,
+  root: SELECTORS.panel,
+  openTicket,
+  read({ scope }) {
+    const latest = latestCustomerEntry(scope);
+    return {
+      subject: fieldText(scope.querySelector(SELECTORS.subject)),
+      message: messageText(latest?.querySelector(SELECTORS.entryBody), SELECTORS.entryExtras),
+      requester: fieldText(scope.querySelector(SELECTORS.requester)) || null,
+      channel: source(scope),
+    };
+  },
+  replyBox: replyEditor,
+  replyButton: ticketThreadTab,
+  composerMode,
+  replySwitch: replyTab,
+});

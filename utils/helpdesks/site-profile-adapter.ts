@@ -1,6 +1,6 @@
 import { editableRoot, isTextField } from '../dom/editable';
 import { profileMatchesHost, type SiteProfile } from '../profiles/site-profile-host';
-import { visibleMatches } from '../dom/text';
+import { firstVisible, visibleMatches } from '../dom/text';
 import { defineAdapter, fieldText, messageText } from './define-adapter';
 import type { HelpdeskAdapter } from './types';
 
@@ -13,7 +13,7 @@ function editableIn(element: HTMLElement | null): HTMLElement | null {
 
 /** The reply box a profile's selector names (the editable element inside a container it names). */
 function profileReplyBox(profile: SiteProfile, doc: Document): HTMLElement | null {
-  return editableIn(visibleMatches(doc, profile.replySelector)[0] ?? null);
+  return profile.replySelector ? editableIn(firstVisible(doc, profile.replySelector)) : null;
 }
 
 /**
@@ -28,9 +28,9 @@ export interface ProfileReading {
   subject: string;
 }
 
-/** Reads a page through a profile's selectors (which the caller has checked are valid CSS). */
+/** Reads a page through a profile's selectors (which the caller has checked are valid CSS; an empty one finds nothing). */
 export function readWithProfile(profile: SiteProfile, doc: Document): ProfileReading {
-  const messages = visibleMatches(doc, profile.messageSelector);
+  const messages = profile.messageSelector ? visibleMatches(doc, profile.messageSelector) : [];
   return {
     messages: messages.length,
     message: messageText(messages[messages.length - 1]),
@@ -39,10 +39,13 @@ export function readWithProfile(profile: SiteProfile, doc: Document): ProfileRea
   };
 }
 
+/** What the id of a site profile's adapter starts with (the host follows). */
+export const PROFILE_ADAPTER_PREFIX = 'profile:';
+
 /** Turns a team lead's site profile into an adapter, used like a built-in one (and before them). */
 export function siteProfileAdapter(profile: SiteProfile): HelpdeskAdapter {
   return defineAdapter({
-    id: `profile:${profile.host}`,
+    id: `${PROFILE_ADAPTER_PREFIX}${profile.host}`,
     name: profile.host,
     detect: (doc) => doc.defaultView !== null && profileMatchesHost(profile, doc.defaultView.location),
     // The page's own URL is the ticket's identity: an in-house tool shows one ticket per address.

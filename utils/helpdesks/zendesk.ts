@@ -1,4 +1,4 @@
-import { isHidden } from '../dom/text';
+import { isHidden, visibleMatches } from '../dom/text';
 import { waitUntil } from '../wait';
 import { defineAdapter, fieldText, messageText, type OpenTicket } from './define-adapter';
 import type { ComposerMode, HelpdeskAdapter } from './types';
@@ -158,7 +158,7 @@ function channelOf(item: Element | null): string | null {
 
 /** The open ticket's composer channel switcher (the visible one for this ticket), or null while no composer is shown. */
 function channelSwitcher({ id, scope }: OpenTicket): HTMLElement | null {
-  const switchers = Array.from(scope.querySelectorAll<HTMLElement>(SELECTORS.channelSwitcher)).filter((switcher) => !isHidden(switcher));
+  const switchers = visibleMatches(scope, SELECTORS.channelSwitcher);
   return switchers.find((switcher) => (switcher.getAttribute(SELECTORS.switcherTicketAttr) ?? id) === id) ?? null;
 }
 
@@ -171,7 +171,7 @@ function composerMode(ticket: OpenTicket): ComposerMode | null {
 /** The open menu's item for a public text channel (the ticket's workspace first, then a portal). */
 function publicChannelItem({ scope }: OpenTicket, doc: Document): HTMLElement | null {
   for (const where of [scope, doc]) {
-    const items = Array.from(where.querySelectorAll<HTMLElement>(SELECTORS.channelMenuItem)).filter((item) => !isHidden(item));
+    const items = visibleMatches(where, SELECTORS.channelMenuItem);
     for (const channel of PUBLIC_TEXT_CHANNELS) {
       const item = items.find((candidate) => candidate.getAttribute('data-test-id')?.endsWith(`-menuitem-${channel}`));
       if (item) return item;

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import type { OpenerKind } from '@/knowledge/faq-types';
 import { parseGuide, type Guide } from '@/knowledge/guide';
 import type { MessageKey } from '../i18n/messages';
@@ -10,9 +10,10 @@ import { exportPack, planImport, type ImportPlan } from '../team/pack-merge';
 import { NO_PERSONAL_DATA, PERSONAL_PARTS, readPersonalData, type PersonalData, type PersonalItems } from '../team/personal-storage';
 import type { PolicyState } from '../team/policy';
 import type { SaveOutcome } from '../team/synced-item';
-import { readTeamPack, type PackExample, type Pin } from '../team/team-pack';
+import { GUIDE_ID, readTeamPack, type PackExample, type Pin } from '../team/team-pack';
 import { mergeTeamState, type TeamState } from '../team/team-state';
 import { isoWeek, usageRows, type UsageLog, type UsageRow } from '../team/usage';
+import { errorText } from '../error-text';
 
 /** What the lead's page needs from the browser (fakes in unit tests). */
 export interface LeadEnv {
@@ -52,19 +53,22 @@ export type LeadStore = ReturnType<typeof createLeadStore>;
  */
 export function createLeadStore(env: LeadEnv) {
   const personal = signal<PersonalData>(NO_PERSONAL_DATA);
-  const team = signal<TeamState>(mergeTeamState(env.builtin, { state: 'none' }, NO_PERSONAL_DATA));
   const status = signal<Status | null>(null);
   /** Parts that live on this browser only, because sync storage had no room. */
   const localOnly = signal<Array<keyof PersonalData>>([]);
   const importPlan = signal<(ImportPlan & { file: string }) | null>(null);
   const usage = signal<UsageRow[]>([]);
   const feedbackCount = signal(0);
-  let policy: PolicyState = { state: 'none' };
+  const policy = signal<PolicyState>({ state: 'none' });
+  /** The guides, pins and phrasings counselors get: the organization's and the lead's together. */
+  const team = computed<TeamState>(() => mergeTeamState(env.builtin, policy.value, personal.value));
 
   async function load(): Promise<void> {
-    personal.value = await readPersonalData(env.items);
-    policy = await env.readPolicy();
-    team.value = mergeTeamState(env.builtin, policy, personal.value);
+    const [mine, organization] = [await readPersonalData(env.items), await env.readPolicy()];
+    batch(() => {
+      personal.value = mine;
+      policy.value = organization;
+    });
     const where = await Promise.all(PERSONAL_PARTS.map((part) => env.items[part].location()));
     localOnly.value = PERSONAL_PARTS.filter((_, index) => where[index] === 'local');
     usage.value = usageRows(await env.readUsage(), isoWeek(env.now()));
@@ -78,11 +82,10 @@ export function createLeadStore(env: LeadEnv) {
     try {
       for (const part of parts) outcomes.push(await env.items[part].setValue(next[part] as never));
     } catch (error) {
-      status.value = { tone: 'error', text: t('optSaveFailed', error instanceof Error ? error.message : String(error)) };
+      status.value = { tone: 'error', text: t('optSaveFailed', errorText(error)) };
       return false;
     }
     personal.value = { ...personal.value, ...next };
-    team.value = mergeTeamState(env.builtin, policy, personal.value);
     const fellBack = parts.filter((_, index) => outcomes[index]?.where === 'local');
     localOnly.value = [...new Set([...localOnly.value.filter((part) => !parts.includes(part)), ...fellBack])];
     status.value = fellBack.length > 0 ? { tone: 'info', text: `${done} ${t('optSavedLocalOnly')}` } : { tone: 'success', text: done };
@@ -129,7 +132,7 @@ export function createLeadStore(env: LeadEnv) {
   /** Adds a guide, or replaces the one with its id; a malformed document is refused with its line. */
   function putGuide(id: string, markdown: string): Promise<boolean> {
     const trimmed = id.trim();
-    if (!/^[a-z0-9][a-z0-9_-]*$/.test(trimmed)) {
+    if (!GUIDE_ID.test(trimmed)) {
       status.value = { tone: 'error', text: t('optGuideIdInvalid') };
       return Promise.resolve(false);
     }
@@ -140,7 +143,7 @@ export function createLeadStore(env: LeadEnv) {
     try {
       parseGuide(`${trimmed}.md`, markdown);
     } catch (error) {
-      status.value = { tone: 'error', text: t('optGuideNotSaved'), details: [error instanceof Error ? error.message : String(error)] };
+      status.value = { tone: 'error', text: t('optGuideNotSaved'), details: [errorText(error)] };
       return Promise.resolve(false);
     }
     const guides = personal.value.guides;

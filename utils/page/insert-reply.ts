@@ -5,6 +5,7 @@ import type { InsertRequest, InsertResult } from '../messaging';
 import type { EditableTracker } from './editable-tracker';
 import { waitUntil } from '../wait';
 import type { TicketWatcher } from './ticket-watcher';
+import { errorText } from '../error-text';
 
 /** How long a reply box may take to appear after the helpdesk's Reply button was clicked. */
 const REPLY_BOX_WAIT_MS = 2_000;
@@ -52,7 +53,7 @@ export function createReplyInserter(watcher: TicketWatcher, tracker: EditableTra
         ? { ok: true, target: outcome.family }
         : { ok: false, reason: 'failed', detail: `${outcome.family} did not accept the text` };
     } catch (error) {
-      return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
+      return { ok: false, reason: 'failed', detail: errorText(error) };
     }
   }
 

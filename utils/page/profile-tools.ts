@@ -1,41 +1,18 @@
-import { readWithProfile } from '../helpdesks/site-profile-adapter';
-import { isTextField } from '../dom/editable';
+import { PROFILE_ADAPTER_PREFIX, readWithProfile } from '../helpdesks/site-profile-adapter';
 import { onMessage, type PageStatus, type ProfileCheck } from '../messaging';
-import { proposeSelectors } from '../profiles/selector-proposal';
-import type { SiteProfile } from '../profiles/site-profile-host';
+import { proposeSelectors, replyBoxKind } from '../profiles/selector-proposal';
+import { parsesAsSelector, type SiteProfile } from '../profiles/site-profile-host';
 import { pickElement } from './element-picker';
 import type { TicketWatcher } from './ticket-watcher';
 
-/** The id a site profile's adapter carries (site-profile-adapter.ts). */
-const PROFILE_ID = /^profile:/;
 const SELECTOR_FIELDS = ['messageSelector', 'replySelector', 'subjectSelector'] as const;
 
-function parses(selector: string | undefined, doc: Document): boolean {
-  if (!selector) return true;
-  try {
-    doc.querySelector(selector);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** What a profile being edited in the panel reads on this page now. */
+/** What a profile being edited in the panel reads on this page now; a selector the page cannot parse is named and reads nothing. */
 export function checkProfile(profile: SiteProfile, doc: Document): ProfileCheck {
-  const invalid = SELECTOR_FIELDS.filter((field) => !parses(profile[field], doc));
-  const usable = { ...profile, ...Object.fromEntries(invalid.map((field) => [field, ''])) } as SiteProfile;
-  const reading = readWithProfile(
-    { ...usable, messageSelector: usable.messageSelector || ':not(*)', replySelector: usable.replySelector || ':not(*)' },
-    doc,
-  );
-  const box = reading.replyBox;
-  return {
-    messages: reading.messages,
-    message: reading.message,
-    replyBox: box ? (isTextField(box) ? box.tagName.toLowerCase() : 'contenteditable') : null,
-    subject: reading.subject,
-    invalid,
-  };
+  const invalid = SELECTOR_FIELDS.filter((field) => profile[field] && !parsesAsSelector(profile[field], doc));
+  const usable: SiteProfile = { ...profile, ...Object.fromEntries(invalid.map((field) => [field, ''])) };
+  const { messages, message, replyBox } = readWithProfile(usable, doc);
+  return { messages, message, replyBox: replyBox && replyBoxKind(replyBox), invalid };
 }
 
 /**
@@ -48,7 +25,7 @@ export function serveProfileTools(win: Window, watcher: TicketWatcher, signal: A
   const stops = [
     onMessage('pageStatus', (): PageStatus => {
       const helpdesk = watcher.helpdesk();
-      return { hostname: win.location.hostname, helpdesk: helpdesk && { ...helpdesk, profile: PROFILE_ID.test(helpdesk.id) } };
+      return { hostname: win.location.hostname, helpdesk: helpdesk && { ...helpdesk, profile: helpdesk.id.startsWith(PROFILE_ADAPTER_PREFIX) } };
     }),
     onMessage('pickElement', async ({ data }) => {
       picking?.abort();

@@ -1,6 +1,5 @@
 import type { FaqEntry, OpenerKind } from '@/knowledge/faq-types';
-import { openerKindOf } from '@/knowledge/openers';
-import { complaintBranches, composeCombinedReply, composeReply, type Opener } from '../compose-reply';
+import { complaintBranches, composeCombinedReply, composeReply, phrasingsFor, type Opener } from '../compose-reply';
 
 /** What the counselor changed in one answer's composer: another opener, the branch on or off, the text edited. */
 export interface Draft {
@@ -30,11 +29,6 @@ export interface ComposerView {
   branch: boolean;
   text: string;
   edited: boolean;
-}
-
-export function phrasingsFor(entry: FaqEntry, kind: OpenerKind, openers: Record<OpenerKind, string[]>): string[] {
-  const example = entry.empathy.example;
-  return [...new Set([...(example && openerKindOf(example) === kind ? [example] : []), ...openers[kind]])];
 }
 
 /** The draft applied to a proposed answer. */

@@ -16,6 +16,7 @@ import type { ChosenRank, UsageEvent } from '../team/usage';
 import { ticketQueryText, type TicketSnapshot } from '../ticket';
 import type { FeedHandlers, PageFeed } from './page-feed';
 import type { SiteAccessOutcome } from './site-access';
+import { errorText } from '../error-text';
 
 export interface Notice {
   tone: 'info' | 'success' | 'error';
@@ -183,7 +184,7 @@ export function createPanelStore(env: PanelEnv) {
       });
       notice.value = { tone: 'success', text: t('msgFeedbackSaved') };
     } catch (error) {
-      notice.value = { tone: 'error', text: `${t('msgFeedbackFailed')} (${error instanceof Error ? error.message : String(error)})` };
+      notice.value = { tone: 'error', text: `${t('msgFeedbackFailed')} (${errorText(error)})` };
     }
   }
 
@@ -279,7 +280,7 @@ export function createPanelStore(env: PanelEnv) {
       return outcome;
     } catch (error) {
       notice.value = { tone: 'error', text: t('msgUnreachable'), copyText: answer.reply };
-      return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
+      return { ok: false, reason: 'failed', detail: errorText(error) };
     } finally {
       inserting.value = false;
     }
@@ -303,25 +304,26 @@ export function createPanelStore(env: PanelEnv) {
     return (await insert({ entry: top.entry, reply }, 1)) ?? { ok: false, reason: 'failed', detail: 'another insert is under way' };
   }
 
-  /** Copies a reply; `from` names the answer it came from (its entry and rank), counted for the usage table. */
-  async function copy(text: string, from?: { entry: FaqEntry; rank: ChosenRank }): Promise<void> {
+  /** Copies text to the clipboard and says so (`done`: what the notice says it was); true when it was copied. */
+  async function copyWithNotice(text: string, done: 'msgCopied' | 'msgTypeCopied'): Promise<boolean> {
     try {
       await env.copyText(text);
-      notice.value = { tone: 'success', text: t('msgCopied') };
-      if (from) env.recordUsage({ type: 'copied', entry: qualifiedId(from.entry), rank: from.rank });
+      notice.value = { tone: 'success', text: t(done) };
+      return true;
     } catch {
       notice.value = { tone: 'error', text: t('msgCopyFailed') };
+      return false;
     }
+  }
+
+  /** Copies a reply; `from` names the answer it came from (its entry and rank), counted for the usage table. */
+  async function copy(text: string, from?: { entry: FaqEntry; rank: ChosenRank }): Promise<void> {
+    if ((await copyWithNotice(text, 'msgCopied')) && from) env.recordUsage({ type: 'copied', entry: qualifiedId(from.entry), rank: from.rank });
   }
 
   /** Copies the consultation-type path (대리_고객 ▶ 호출/운행 ▶ 호출정책 ▶ 멀티호출) for the helpdesk's category field. */
   async function copyType(path: string): Promise<void> {
-    try {
-      await env.copyText(path);
-      notice.value = { tone: 'success', text: t('msgTypeCopied') };
-    } catch {
-      notice.value = { tone: 'error', text: t('msgCopyFailed') };
-    }
+    await copyWithNotice(path, 'msgTypeCopied');
   }
 
   async function allowSite(): Promise<void> {
@@ -331,7 +333,7 @@ export function createPanelStore(env: PanelEnv) {
       if (outcome === 'granted') feed?.refresh();
       else notice.value = { tone: 'error', text: outcome === 'denied' ? t('msgSiteDenied') : t('msgSiteUnknown') };
     } catch (error) {
-      notice.value = { tone: 'error', text: `${t('msgSiteDenied')} (${error instanceof Error ? error.message : String(error)})` };
+      notice.value = { tone: 'error', text: `${t('msgSiteDenied')} (${errorText(error)})` };
     }
   }
 

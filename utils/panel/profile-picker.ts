@@ -2,10 +2,10 @@ import { batch, signal } from '@preact/signals';
 import { t } from '../i18n/t';
 import type { PageStatus, PickResult, ProfileCheck } from '../messaging';
 import type { PickRole, SelectorProposal } from '../profiles/selector-proposal';
-import { normalizeProfile, validateProfile, type ProfileProblems, type SiteProfile } from '../profiles/site-profile';
+import { placeProfile, type ProfileProblems, type SiteProfile } from '../profiles/site-profile';
 import type { ProfilesStorage } from '../profiles/profiles-store';
 import { presetFor } from '../profiles/presets';
-import { asciiHost, siteOf } from '../profiles/site-profile-host';
+import { siteOf } from '../profiles/site-profile-host';
 
 /** What the 직접 지정 editor needs from its tab and from storage; the side panel passes messaging-backed versions. */
 export interface ProfilePickerEnv {
@@ -82,7 +82,8 @@ export function createProfilePicker(env: ProfilePickerEnv, getTabId: () => numbe
   async function start(): Promise<void> {
     await refreshStatus();
     const hostname = status.value?.hostname ?? '';
-    const existing = (await env.profiles.getValue()).find((profile) => siteOf(asciiHost(profile.host) ?? profile.host) === hostname);
+    // One profile per site, whatever its port: the site's saved profile is the one to fix.
+    const existing = (await env.profiles.getValue()).find((profile) => siteOf(profile.host) === hostname);
     // A product shipped as a preset starts from it: the check below shows what it reads here.
     const start = existing ?? presetFor(hostname)?.profile;
     batch(() => {
@@ -117,14 +118,11 @@ export function createProfilePicker(env: ProfilePickerEnv, getTabId: () => numbe
 
   /** Saves the profile (replacing the one being edited); the page's content script applies it at once. */
   async function save(): Promise<boolean> {
-    const list = await env.profiles.getValue();
-    const others = list.filter((profile) => profile.host !== editing.value);
-    const found = validateProfile(draft.value, others);
-    problems.value = found;
-    if (Object.keys(found).length > 0) return false;
-    const profile = normalizeProfile(draft.value);
-    const at = list.findIndex((each) => each.host === editing.value);
-    await env.profiles.setValue(at >= 0 ? list.map((each, index) => (index === at ? profile : each)) : [...list, profile]);
+    const placed = placeProfile(await env.profiles.getValue(), draft.value, editing.value);
+    problems.value = placed.problems ?? {};
+    if (placed.problems) return false;
+    const { profile, list } = placed;
+    await env.profiles.setValue(list);
     batch(() => {
       saved.value = profile.host;
       editing.value = profile.host;

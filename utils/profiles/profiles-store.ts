@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import type { ProfileCheck } from '../messaging';
 import { t } from '../i18n/t';
-import { asciiHost, normalizeProfile, validateProfile, type ProfileProblems, type SiteProfile } from './site-profile';
+import { asciiHost, placeProfile, type ProfileProblems, type SiteProfile } from './site-profile';
 
 /** The part of a WXT storage item the editor needs (an in-memory one in unit tests). */
 export interface ProfilesStorage {
@@ -66,18 +66,15 @@ export function createProfilesStore(storage: ProfilesStorage, access: SiteAccess
    * or in place of the one being edited; otherwise keeps what is saved and reports each problem.
    */
   async function add(draft: SiteProfile): Promise<boolean> {
-    const replacing = editing.value;
-    const others = profiles.value.filter((profile) => profile.host !== replacing);
-    const found = validateProfile(draft, others, doc);
-    problems.value = found;
-    if (Object.keys(found).length > 0) {
+    const placed = placeProfile(profiles.value, draft, editing.value, doc);
+    problems.value = placed.problems ?? {};
+    if (placed.problems) {
       status.value = t('optProfileNotSaved');
       return false;
     }
-    const profile = normalizeProfile(draft);
+    const { profile, list: next } = placed;
     // First, while the click still counts as the lead's gesture: the browser asks only then.
     const ok = await access.request(profile.host).catch(() => false);
-    const next = replacing === null ? [...profiles.value, profile] : profiles.value.map((each) => (each.host === replacing ? profile : each));
     await storage.setValue(next);
     profiles.value = next;
     editing.value = null;

@@ -86,11 +86,14 @@ export function replyBoxOf(clicked: Element): HTMLElement | null {
   return clicked.querySelector<HTMLElement>('textarea, [contenteditable=""], [contenteditable="true"]');
 }
 
-function describeReplyBox(element: Element | null): string {
-  const box = element && replyBoxOf(element);
-  if (!box) return '';
-  if (isTextField(box)) return box.tagName.toLowerCase();
-  return 'contenteditable';
+/** What kind of reply box an element is, as the panel names it: the text field's tag, or contenteditable. */
+export function replyBoxKind(box: HTMLElement): string {
+  return isTextField(box) ? box.tagName.toLowerCase() : 'contenteditable';
+}
+
+function describeReplyBox(element: Element): string {
+  const box = replyBoxOf(element);
+  return box ? replyBoxKind(box) : '';
 }
 
 /**

@@ -16,6 +16,16 @@ export interface SiteProfile {
   subjectSelector?: string;
 }
 
+/** Whether `selector` is CSS the browser can parse (checked by its own parser). */
+export function parsesAsSelector(selector: string, doc: Document): boolean {
+  try {
+    doc.querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const HOST_PATTERN = /^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+(:\d{1,5})?$/;
 
 /**

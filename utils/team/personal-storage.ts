@@ -39,9 +39,9 @@ export async function readPersonalData(items: PersonalItems = personalItems): Pr
   return Object.fromEntries(PERSONAL_PARTS.map((part, index) => [part, values[index]])) as unknown as PersonalData;
 }
 
-/** Calls back with all personal data whenever any part changes. */
-export function watchPersonalData(callback: (data: PersonalData) => void, items: PersonalItems = personalItems): () => void {
-  const stops = PERSONAL_PARTS.map((part) => items[part].watch(() => void readPersonalData(items).then(callback)));
+/** Calls back whenever one of `parts` changes (the caller reads what it needs). */
+export function watchPersonalData(callback: () => void, parts: ReadonlyArray<keyof PersonalData> = PERSONAL_PARTS, items: PersonalItems = personalItems): () => void {
+  const stops = parts.map((part) => items[part].watch(callback));
   return () => {
     for (const stop of stops) stop();
   };

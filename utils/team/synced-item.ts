@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { errorText } from '../error-text';
 
 /** Where a save landed: in sync storage (all the counselor's browsers) or, over its quota, on this browser only. */
 export type SaveOutcome = { where: 'sync' } | { where: 'local'; reason: string };
@@ -44,7 +45,7 @@ export function defineSyncedItem<T>(key: string, options: SyncedItemOptions<T>):
       } catch (error) {
         if (!isQuotaError(error)) throw error;
         await overflow.setValue(value);
-        return { where: 'local', reason: error instanceof Error ? error.message : String(error) };
+        return { where: 'local', reason: errorText(error) };
       }
       await overflow.removeValue();
       return { where: 'sync' };

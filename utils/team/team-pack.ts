@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { asciiHost, siteOf } from '../profiles/site-profile-host';
 import { OPENER_KINDS, type OpenerKind } from '@/knowledge/faq-types';
 import { parseGuide, type Guide } from '@/knowledge/guide';
+import { errorText } from '../error-text';
 
 /**
  * A team pack: what a team lead hands the team in one file (or IT pushes by policy) — pinned
@@ -12,7 +13,7 @@ export const TEAM_PACK_FORMAT = 'replydeck-team-pack';
 export const TEAM_PACK_VERSION = 1;
 
 /** A guide's id: a file stem (`dispatch-policy-faq`, `team-extra`); entries are `<id>/qN`. */
-const GUIDE_ID = /^[a-z0-9][a-z0-9_-]*$/;
+export const GUIDE_ID = /^[a-z0-9][a-z0-9_-]*$/;
 const ENTRY_REF = /^[a-z0-9][a-z0-9_-]*\/q\d+$/;
 
 const text = (max: number) => v.pipe(v.string('글자여야 합니다'), v.trim(), v.nonEmpty('비어 있습니다'), v.maxLength(max, `${max}자를 넘습니다`));
@@ -88,7 +89,7 @@ function parseGuides(items: unknown[], problems: string[]): { guides: Guide[]; i
     try {
       guides.push(parseGuide(`${id}.md`, markdown));
     } catch (error) {
-      problems.push(`guides[${index}].markdown (${id}): ${error instanceof Error ? error.message : String(error)}`);
+      problems.push(`guides[${index}].markdown (${id}): ${errorText(error)}`);
     }
   });
   return { guides, ids };
@@ -150,7 +151,7 @@ export function readTeamPack(json: string, knownGuides: readonly Guide[]): PackC
   try {
     value = JSON.parse(json);
   } catch (error) {
-    return { ok: false, problems: [`JSON이 아닙니다: ${error instanceof Error ? error.message : String(error)}`] };
+    return { ok: false, problems: [`JSON이 아닙니다: ${errorText(error)}`] };
   }
   return checkTeamPack(value, knownGuides);
 }

@@ -13,8 +13,11 @@ export async function loadTeamState(): Promise<TeamState> {
   return mergeTeamState(BUILTIN_GUIDES, policy, personal);
 }
 
+/** The personal parts that change what counselors are suggested (site profiles only change which pages are read). */
+const SUGGESTION_PARTS = ['pins', 'openers', 'guides', 'examples'] as const;
+
 /**
- * Loads the team state now and again whenever personal data or the policy changes. When storage
+ * Loads the team state now and again whenever the personal data that shapes suggestions, or the policy, changes. When storage
  * cannot be read, `onError` hears why and the built-in guides alone are used: the panel keeps working.
  */
 export function followTeamState(callback: (state: TeamState) => void, onError: (error: unknown) => void = () => {}): () => void {
@@ -34,7 +37,7 @@ export function followTeamState(callback: (state: TeamState) => void, onError: (
     );
   };
   reload();
-  const stopPersonal = watchPersonalData(reload);
+  const stopPersonal = watchPersonalData(reload, SUGGESTION_PARTS);
   const stopPolicy = watchPolicy(reload);
   return () => {
     stopPersonal();

@@ -6,6 +6,7 @@ import type { SiteProfile } from '../profiles/site-profile';
 import type { PersonalData } from './personal-storage';
 import type { PolicyState } from './policy';
 import type { OpenerPhrasings, PackExample, Pin } from './team-pack';
+import { errorText } from '../error-text';
 
 /** Who set something up: shipped with ReplyDeck, pushed by the organization's policy, or on this browser. */
 export type Origin = 'builtin' | 'organization' | 'personal';
@@ -76,7 +77,7 @@ export function mergeTeamState(builtin: readonly Guide[], policy: PolicyState, p
       byId.set(item.id, parseGuide(`${item.id}.md`, item.markdown));
       origins[item.id] = 'personal';
     } catch (error) {
-      problems.push(`개인 가이드 "${item.id}": ${error instanceof Error ? error.message : String(error)}`);
+      problems.push(`개인 가이드 "${item.id}": ${errorText(error)}`);
     }
   }
   const examples = [...(org?.pack.examples ?? []), ...personal.examples];
