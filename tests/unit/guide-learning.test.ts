@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseExamples, parseGuide } from '@/knowledge/guide';
 import { buildKnowledgeBase } from '@/knowledge/knowledge-base';
+import { indexKnowledge } from '@/utils/match/knowledge-index';
 import { createMatcher } from '@/utils/match/matcher';
 
 /** A guide written like the seed, on another topic, with no cue file: all the matcher knows is the guide. */
@@ -59,6 +60,48 @@ const ACCOUNT_GUIDE = `# [채팅-전화] 회원 계정
 탈퇴 후에는 포인트가 소멸되어 복구할 수 없습니다.
 `;
 
+/** A second topic whose every question says 예약, with a situation pair like the dispatch guide's cancel questions. */
+const RESERVATION_GUIDE = `# [채팅-전화] 예약 호출
+
+**Q1. 대리 예약은 어떻게 하나요? 며칠 전부터 예약할 수 있나요?**
+---
+
+**상담 유형 : 대리\\_고객 ▶ 호출/운행 ▶ 예약호출 ▶ 예약방법, 기타**
+
+**A1.**
+---
+
+**② 기본안내**호출 화면에서 '예약'을 누르고 날짜와 시간을 고르시면 됩니다. 최대 7일 전부터 예약하실 수 있습니다.
+
+───
+
+**Q2. (기사 배정 전) 예약 호출을 취소할 수 있나요?**
+---
+
+**상담 유형 : 대리\\_고객 ▶ 호출/운행 ▶ 예약호출 ▶ 예약취소, 기타**
+
+**A2.**
+---
+
+**② 기본안내**혹시, 예약하신 건에 기사가 배정되었습니까?
+
+배정 대기 상태라면 이용기록 > 예약 탭에서 바로 취소하실 수 있고, 수수료는 없습니다.
+
+───
+
+**Q3. (기사 배정 후) 예약 호출을 취소할 수 있나요?**
+---
+
+**상담 유형 : 대리\\_고객 ▶ 호출/운행 ▶ 예약호출 ▶ 예약취소, 기타**
+
+**A3.**
+---
+
+**② 기본안내**혹시, 예약하신 건에 기사가 배정되었습니까?
+
+배정된 뒤에도 이용기록 > 예약 탭에서 취소하실 수 있으며, 예약 시간 1시간 이내라면 취소 수수료가 예약금에서 차감됩니다.
+`;
+
 const account = parseGuide('account-faq.md', ACCOUNT_GUIDE);
 const alone = createMatcher(buildKnowledgeBase([account]));
 const topOf = (match: typeof alone, text: string) => match(text).suggestions[0]?.entry.id;
@@ -90,8 +133,31 @@ describe('matching learned from the guide itself (no cue file)', () => {
     expect(topOf(alone, '탈퇴하려는데 포인트는 어떻게 되나요')).toBe('q3');
   });
 
+  it('reads a situation from the other one ruled out, where the shared vocabulary has no word for either', () => {
+    const signUp = parseGuide(
+      'sign-up-faq.md',
+      ['(인증 완료 후)', '(가입 중)']
+        .map((tag, index) => `**Q${index + 1}. ${tag} 회원 가입을 그만둘 수 있나요?**\n---\n\n**상담 유형 : 대리\\_고객 ▶ 회원 ▶ 가입 ▶ 기타**\n\n**A${index + 1}.**\n---\n\n**② 기본안내**혹시, 본인 인증을 마치셨습니까?\n\n${index === 0 ? '인증을 마치셨다면 내 정보에서 가입을 철회하실 수 있습니다.' : '가입 화면을 닫으시면 가입이 진행되지 않습니다.'}\n`)
+        .join('\n───\n\n'),
+    );
+    const match = createMatcher(buildKnowledgeBase([signUp]));
+    expect(match('회원 가입 그만두고 싶어요').clarify?.question).toBe('혹시, 본인 인증을 마치셨습니까?');
+    // Not yet verified: not (인증 완료 후), so (가입 중).
+    expect(match('아직 인증 안 됐는데 회원 가입 그만두고 싶어요')).toMatchObject({ clarify: null, suggestions: [{ entry: { id: 'q2' } }] });
+    expect(match('인증 완료했는데 회원 가입 그만두고 싶어요')).toMatchObject({ clarify: null, suggestions: [{ entry: { id: 'q1' } }] });
+  });
+
   it('stays silent on a question the guide does not answer', () => {
     expect(alone('오늘 날씨가 너무 좋네요 산책 가야겠어요').suggestions).toEqual([]);
+  });
+
+  it('counts the service\'s concepts a ticket names that the guide never mentions, and stays silent on them', () => {
+    const reservationAlone = buildKnowledgeBase([parseGuide('reservation-faq.md', RESERVATION_GUIDE)]);
+    const { index } = indexKnowledge(reservationAlone);
+    const foreign = (text: string) => Math.max(...[...index.evidence(text).values()].map((evidence) => evidence.foreignConcepts));
+    expect(foreign('회원 탈퇴 방법 알려주세요')).toBe(1);
+    expect(foreign('예약 호출 취소 방법 알려주세요')).toBe(0);
+    expect(createMatcher(reservationAlone)('회원 탈퇴 방법 알려주세요').suggestions).toEqual([]);
   });
 });
 
@@ -103,6 +169,17 @@ describe('several guides together', () => {
     JSON.parse(readFileSync(resolve(dispatchDir, 'dispatch-policy-faq.cues.json'), 'utf8')),
   );
   const together = createMatcher(buildKnowledgeBase([dispatch, account]));
+
+  it("prefer the guide whose topic the ticket says: a cancel question without 예약 is not the reservation guide's", () => {
+    const plainDispatch = parseGuide('dispatch-policy-faq.md', readFileSync(resolve(dispatchDir, 'dispatch-policy-faq.md'), 'utf8'));
+    const reservation = parseGuide('reservation-faq.md', RESERVATION_GUIDE);
+    const both = createMatcher(buildKnowledgeBase([plainDispatch, reservation]));
+    // The reservation guide's tags say "기사 배정 전/후" word for word; its topic, 예약, the ticket does not say.
+    expect(both('기사 배정된 후에 취소할 수 있나요?').suggestions[0]?.entry.id).toBe('dispatch-policy-faq/q2');
+    expect(both('아직 기사 배정 전인데 취소 가능한가요').suggestions[0]?.entry.id).toBe('dispatch-policy-faq/q3');
+    expect(both('예약 호출했는데 기사 배정 후에 취소하면 수수료 있나요?').suggestions[0]?.entry.id).toBe('reservation-faq/q3');
+    expect(both('내일 예약해둔 거 아직 배정 전인데 취소할게요').suggestions[0]?.entry.id).toBe('reservation-faq/q2');
+  });
 
   it("name entries by guide, and one guide's out-of-scope words never silence another guide's entry", () => {
     // 탈퇴 and 포인트 are outside the dispatch guide, as its cue file says: the account guide still answers.
@@ -132,6 +209,20 @@ describe('example phrasings', () => {
 
 describe('the dispatch guide, read without its cue file', () => {
   const builtIn = createMatcher(buildKnowledgeBase([parseGuide('dispatch-policy-faq.md', readFileSync(resolve(import.meta.dirname, '../../knowledge/dispatch-policy-faq.md'), 'utf8'))]));
+
+  it('reads the situation from what the ticket rules out, whatever the particles: not yet assigned is (호출 중)', () => {
+    const told = (text: string) => {
+      const result = builtIn(text);
+      return result.clarify ? 'asks' : result.suggestions[0]?.entry.id;
+    };
+    // The tag (호출 중) names the calling state; these tickets say the other tag's (배정 완료 후) has not happened.
+    expect(told('아직 배정 안 됐는데 취소할 수 있나요?')).toBe('q3');
+    expect(told('배정 전에 호출 취소 돼요?')).toBe('q3');
+    expect(told('기사님 배정까지 완료됐는데 취소하려구요')).toBe('q2');
+    expect(told('기사 배정이 이미 됐는데 취소 돼요?')).toBe('q2');
+    // 배정 alone, the head of the tag (배정 완료 후), says neither situation.
+    expect(told('배정 관련해서 호출 취소하고 싶어요')).toBe('asks');
+  });
 
   it('answers both questions of a ticket that asks two, and says so', () => {
     const result = builtIn('멀티콜로 친구 불렀는데 전화번호를 잘못 입력했어요. 그리고 기사님과 통화하면 제 번호가 노출되나요?');

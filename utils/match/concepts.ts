@@ -2,7 +2,7 @@ import { convertQwertyToHangul } from 'es-hangul';
 // The basic build: plain fuzzy search is all the matcher uses (no extended or logical queries), at 2 kB less.
 import Fuse from 'fuse.js/basic';
 import type { NegationRules } from '@/knowledge/vocabulary';
-import { foldText, isHangulWord, toJamo, words } from './text';
+import { bigrams, foldText, isHangulWord, toJamo, words } from './text';
 
 /** How sure a concept was found: written as listed, or recognised through a typo. */
 export const EXACT = 1;
@@ -30,6 +30,8 @@ const MAX_FUZZY_WORDS = 24;
  */
 export class ConceptFinder {
   private readonly exact: Array<{ concept: string; form: string }> = [];
+  /** Indexes into `exact` by each form's first two letters (or its only letter): a text is walked once, not searched for every form. */
+  private readonly formsByStart = new Map<string, number[]>();
   /** Fuzzy forms grouped by first jamo: a typo rarely hits the first consonant, and small groups search fast. */
   private readonly fuzzyByInitial = new Map<string, Fuse<FuzzyForm>>();
   private readonly hangulForms = new Set<string>();
@@ -52,6 +54,8 @@ export class ConceptFinder {
       for (const form of forms) {
         const folded = foldText(form);
         if (!folded) continue;
+        const start = folded.slice(0, 2);
+        this.formsByStart.set(start, [...(this.formsByStart.get(start) ?? []), this.exact.length]);
         this.exact.push({ concept, form: folded });
         if (isHangulWord(folded) && folded.length === 2) {
           this.hangulForms.add(folded);
@@ -77,9 +81,11 @@ export class ConceptFinder {
   find(text: string, { exactOnly = false }: { exactOnly?: boolean } = {}): ConceptHits {
     const folded = foldText(text);
     const hits: ConceptHits = new Map();
-    for (const { concept, form } of this.exact) {
+    // The forms that occur, in the vocabulary's order (which concept comes first matters to callers).
+    for (const index of this.occurringForms(folded)) {
+      const { concept, form } = this.exact[index]!;
       if (hits.has(concept)) continue;
-      if (this.negatable.has(concept) ? this.occursAffirmed(folded, form) : folded.includes(form)) hits.set(concept, EXACT);
+      if (!this.negatable.has(concept) || this.occursAffirmed(folded, form)) hits.set(concept, EXACT);
     }
     if (exactOnly) return hits;
     let budget = MAX_FUZZY_WORDS;
@@ -96,6 +102,32 @@ export class ConceptFinder {
       for (const concept of this.fuzzyConcepts(candidate)) if (!hits.has(concept)) hits.set(concept, FUZZY);
     }
     return hits;
+  }
+
+  /** Indexes of the forms found in folded text, ascending. */
+  private occurringForms(folded: string): number[] {
+    const found = new Set<number>();
+    for (let at = 0; at < folded.length; at++) {
+      for (const start of [folded.slice(at, at + 2), folded[at]!]) {
+        for (const index of this.formsByStart.get(start) ?? []) if (!found.has(index) && folded.startsWith(this.exact[index]!.form, at)) found.add(index);
+      }
+    }
+    return [...found].sort((a, b) => a - b);
+  }
+
+  /**
+   * The concepts a text talks about, negated or not, told from its bigrams (a guide's whole text is
+   * too long to search for every form): a form counts when all its bigrams are there.
+   */
+  mentionedIn(grams: ReadonlySet<string>): Set<string> {
+    const letters = new Set([...grams].join(''));
+    const found = new Set<string>();
+    for (const { concept, form } of this.exact) {
+      if (found.has(concept)) continue;
+      const present = form.length === 1 ? letters.has(form) : bigrams(form).every((gram) => grams.has(gram));
+      if (present) found.add(concept);
+    }
+    return found;
   }
 
   /** Whether `form` occurs at least once without a negation right before or after it. */

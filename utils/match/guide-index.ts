@@ -1,6 +1,6 @@
 import { convertQwertyToHangul } from 'es-hangul';
 import type { FaqEntry } from '@/knowledge/faq-types';
-import type { ConceptFinder } from './concepts';
+import { type ConceptFinder, EXACT } from './concepts';
 import { bigrams, foldText, isHangulWord } from './text';
 
 /**
@@ -22,6 +22,19 @@ const UNKNOWN_WEIGHT = 0.35;
  * through all of them: it counts towards the ticket's content but is not looked up.
  */
 const MAX_POSTINGS = 300;
+/**
+ * With several guides loaded, what at least this share of one guide's questions says (with their
+ * tags), and at most TOPIC_ELSEWHERE of the other guides' questions, is that guide's topic (예약 in a
+ * reservation guide). A guide of fewer than TOPIC_MIN_ENTRIES entries has none.
+ */
+const TOPIC_SHARE = 0.8;
+const TOPIC_ELSEWHERE = 0.15;
+const TOPIC_MIN_ENTRIES = 3;
+/**
+ * A ticket that says nothing of a guide's topic is less likely about that guide: its entries'
+ * evidence is scaled by this ("기사 배정 전인데 취소" is not a reservation guide's "기사 배정 전 예약 취소").
+ */
+const TOPIC_UNSAID = 0.6;
 
 type Features = Map<string, number>;
 
@@ -34,6 +47,11 @@ export interface LearnedEvidence {
   ofQuestion: number;
   /** Cosine similarity of the ticket's and the entry's weighted wording (TF-IDF over bigrams). */
   cosine: number;
+  /**
+   * How many of the shared vocabulary's concepts the ticket names that the entry's guide never
+   * mentions (탈퇴 asked of a reservation guide): a sign the ticket is about something else.
+   */
+  foreignConcepts: number;
 }
 
 /**
@@ -75,6 +93,10 @@ export class GuideIndex {
   private readonly phrasingMass: number[][] = [];
   /** Per entry: the length of its weighted wording vector, for the cosine. */
   private readonly norms: number[] = [];
+  /** Per guide with a topic: the features that name it. */
+  private readonly topics = new Map<string, Set<string>>();
+  /** Per guide: every concept its entries mention anywhere (question, answer, branches, type). */
+  private readonly guideConcepts = new Map<string, Set<string>>();
 
   constructor(
     private readonly entries: FaqEntry[],
@@ -103,6 +125,19 @@ export class GuideIndex {
       add(wording([...entry.typePath, ...entry.subtypes].join(' ')), FIELD_WEIGHT.type);
       return vector;
     });
+    const byGuide = new Map<string, number[]>();
+    entries.forEach((entry, index) => {
+      const own = byGuide.get(entry.guide ?? '');
+      if (own) own.push(index);
+      else byGuide.set(entry.guide ?? '', [index]);
+    });
+    for (const [guide, own] of byGuide) {
+      const grams = new Set<string>();
+      for (const index of own) for (const feature of vectors[index]!.keys()) if (!feature.startsWith('§')) grams.add(feature);
+      this.guideConcepts.set(guide, finder.mentionedIn(grams));
+    }
+    // The first phrasing of each entry is its question with its tag.
+    if (byGuide.size > 1) this.learnTopics(byGuide, phrasingsOf.map((membership) => new Set([...membership].filter(([, bits]) => bits & 1).map(([feature]) => feature))));
     const frequency = new Map<string, number>();
     for (const vector of vectors) for (const feature of vector.keys()) frequency.set(feature, (frequency.get(feature) ?? 0) + 1);
     for (const [feature, count] of frequency) this.idf.set(feature, Math.log(1 + entries.length / count));
@@ -120,6 +155,27 @@ export class GuideIndex {
       this.phrasingMass[entry] = masses.map((mass) => mass || 1);
       this.norms[entry] = Math.sqrt(norm) || 1;
     });
+  }
+
+  /** Each guide's topic, from the features of its entries' questions (with their tags); see TOPIC_SHARE. */
+  private learnTopics(byGuide: Map<string, number[]>, questionFeatures: Array<Set<string>>): void {
+    const everywhere = new Map<string, number>();
+    for (const features of questionFeatures) for (const feature of features) everywhere.set(feature, (everywhere.get(feature) ?? 0) + 1);
+    for (const [guide, own] of byGuide) {
+      if (own.length < TOPIC_MIN_ENTRIES) continue;
+      const inOwn = new Map<string, number>();
+      for (const index of own) for (const feature of questionFeatures[index]!) inOwn.set(feature, (inOwn.get(feature) ?? 0) + 1);
+      const others = this.entries.length - own.length;
+      const topic = [...inOwn].filter(([feature, count]) => !this.common.has(feature) && count >= TOPIC_SHARE * own.length && everywhere.get(feature)! - count <= TOPIC_ELSEWHERE * others);
+      if (topic.length > 0) this.topics.set(guide, new Set(topic.map(([feature]) => feature)));
+    }
+  }
+
+  /** The guides whose topic the ticket says nothing of. */
+  private topicsUnsaid(query: Features): Set<string> {
+    const unsaid = new Set<string>();
+    for (const [guide, topic] of this.topics) if (![...topic].some((feature) => query.has(feature))) unsaid.add(guide);
+    return unsaid;
   }
 
   /**
@@ -171,13 +227,19 @@ export class GuideIndex {
         }
       }
     }
+    const unsaid = this.topicsUnsaid(query);
+    const named = [...query].filter(([feature, certainty]) => feature.startsWith('§') && certainty === EXACT).map(([feature]) => feature.slice(1));
+    const foreignTo = new Map<string, number>();
+    for (const [guide, mentioned] of this.guideConcepts) foreignTo.set(guide, named.filter((concept) => !mentioned.has(concept)).length);
     const scores = new Map<FaqEntry, LearnedEvidence>();
     for (const [entry, sum] of explained) {
-      const ofTicket = sum / (queryMass || 1);
       const sums = covered.get(entry) ?? [];
-      const ofQuestion = Math.min(1, Math.max(0, ...this.phrasingMass[entry]!.map((mass, bit) => (sums[bit] ?? 0) / mass)));
+      const topic = unsaid.has(this.entries[entry]!.guide ?? '') ? TOPIC_UNSAID : 1;
+      const ofTicket = (topic * sum) / (queryMass || 1);
+      const ofQuestion = topic * Math.min(1, Math.max(0, ...this.phrasingMass[entry]!.map((mass, bit) => (sums[bit] ?? 0) / mass)));
       const cosine = (dot.get(entry) ?? 0) / ((Math.sqrt(queryNorm) || 1) * this.norms[entry]!);
-      scores.set(this.entries[entry]!, { score: ofTicket + ofQuestion === 0 ? 0 : (2 * ofTicket * ofQuestion) / (ofTicket + ofQuestion), ofTicket, ofQuestion, cosine });
+      const foreignConcepts = foreignTo.get(this.entries[entry]!.guide ?? '') ?? 0;
+      scores.set(this.entries[entry]!, { score: ofTicket + ofQuestion === 0 ? 0 : (2 * ofTicket * ofQuestion) / (ofTicket + ofQuestion), ofTicket, ofQuestion, cosine, foreignConcepts });
     }
     return scores;
   }

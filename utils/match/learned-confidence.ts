@@ -1,9 +1,14 @@
 import learned from '@/knowledge/learned-confidence.json';
+import type { FaqEntry } from '@/knowledge/faq-types';
 import type { LearnedEvidence } from './guide-index';
+import { foldText } from './text';
+
+/** Past two concepts the guide never mentions, a ticket is not more off its topic. */
+const FOREIGN_CONCEPTS_COUNTED = 2;
 
 /** What the confidence of a guide-learned answer rests on: its evidence and its lead over the runner-up. */
 export function confidenceFeatures(evidence: LearnedEvidence, runnerUp: number): number[] {
-  return [evidence.score, evidence.ofTicket, evidence.ofQuestion, evidence.score - runnerUp, 1];
+  return [evidence.score, evidence.ofTicket, evidence.ofQuestion, evidence.score - runnerUp, Math.min(evidence.foreignConcepts, FOREIGN_CONCEPTS_COUNTED), 1];
 }
 
 /**
@@ -13,4 +18,26 @@ export function confidenceFeatures(evidence: LearnedEvidence, runnerUp: number):
 export function learnedConfidence(evidence: LearnedEvidence, runnerUp: number): number {
   const z = confidenceFeatures(evidence, runnerUp).reduce((sum, value, i) => sum + value * (learned.weights[i] ?? 0), 0);
   return 1 / (1 + Math.exp(-z));
+}
+
+export interface RankedEvidence {
+  entry: FaqEntry;
+  evidence: LearnedEvidence;
+  /** The best score of an entry that asks another question: what this entry's lead is measured against. */
+  runnerUp: number;
+}
+
+const questionOf = (entry: FaqEntry) => `${entry.guide ?? ''}\n${foldText(entry.question)}`;
+
+/**
+ * The entries by score, each with its runner-up. Entries that share a question and differ by their
+ * situation tag are one answer until the situation is known (the matcher asks or reads it), so they
+ * are not each other's runner-up: their lead is over the other questions.
+ */
+export function rankEvidence(evidence: Map<FaqEntry, LearnedEvidence>): RankedEvidence[] {
+  const ranked = [...evidence].sort((a, b) => b[1].score - a[1].score);
+  const best = ranked[0];
+  const bestQuestion = best ? questionOf(best[0]) : '';
+  const bestOther = ranked.find(([entry]) => questionOf(entry) !== bestQuestion)?.[1].score ?? 0;
+  return ranked.map(([entry, own]) => ({ entry, evidence: own, runnerUp: questionOf(entry) === bestQuestion ? bestOther : (best?.[1].score ?? 0) }));
 }

@@ -7,7 +7,7 @@ import { complaintBranches, composeReply, openerFor, type Opener } from '../comp
 import { ConceptFinder, EXACT, type ConceptHits } from './concepts';
 import { createFocuser } from './focus';
 import { indexKnowledge } from './knowledge-index';
-import { learnedConfidence } from './learned-confidence';
+import { learnedConfidence, rankEvidence } from './learned-confidence';
 import { situationsFromCues, situationsFromTags } from './situations';
 import { createSubtypePicker } from './subtype';
 import { foldText } from './text';
@@ -115,9 +115,9 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
     if (sentences.length < 2) return [];
     const asked = [top];
     for (const sentence of sentences) {
-      const ranked = [...learnedIndex.evidence(sentence)].sort((a, b) => b[1].score - a[1].score);
-      const [entry, evidence] = ranked[0] ?? [];
-      if (!entry || !evidence || learnedConfidence(evidence, ranked[1]?.[1].score ?? 0) < SECOND_QUESTION_CONFIDENCE) continue;
+      const [best] = rankEvidence(learnedIndex.evidence(sentence));
+      if (!best || learnedConfidence(best.evidence, best.runnerUp) < SECOND_QUESTION_CONFIDENCE) continue;
+      const { entry } = best;
       if (asked.some((other) => foldText(other.question) === foldText(entry.question))) continue;
       asked.push(entry);
     }
@@ -157,16 +157,14 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
       }
       offTopicOf.set(guide, offTopic);
     }
-    const learned = learnedIndex.evidence(question);
-    // Each entry's lead over the best other entry the ticket points to.
-    const [best, second] = [...learned.values()].map((evidence) => evidence.score).sort((a, b) => b - a);
-    const runnerUpOf = (score: number) => (score === best ? (second ?? 0) : (best ?? 0));
+    // Each entry's lead over the best entry of another question the ticket points to.
+    const learned = new Map(rankEvidence(learnedIndex.evidence(question)).map((ranked) => [ranked.entry, ranked]));
 
     const scored = knowledge.entries.map((entry) => {
       const cues = knowledge.entryCues[entry.id];
       const own = learned.get(entry);
-      const retrieval = own?.cosine ?? 0;
-      const evidence = cues ? cueEvidence(cues, hits) : { score: own ? evidenceFor(learnedConfidence(own, runnerUpOf(own.score))) : 0, complete: false };
+      const retrieval = own?.evidence.cosine ?? 0;
+      const evidence = cues ? cueEvidence(cues, hits) : { score: own ? evidenceFor(learnedConfidence(own.evidence, own.runnerUp)) : 0, complete: false };
       const offTopic = offTopicOf.get(entry.guide ?? '') ?? 0;
       // An off-topic word weighs less against a ticket that says everything the entry needs.
       const raw = evidence.score + (cues ? 0.3 * retrieval : 0) - (evidence.complete ? 0.25 : 0.3) * Math.min(offTopic, 2);

@@ -48,12 +48,17 @@ function aspectOfTag(tag: string): { head: string; aspect: Aspect } | null {
   return head ? { head, aspect: match[2] === '전' ? 'before' : match[2] === '중' ? 'during' : 'after' } : null;
 }
 
+/** The aspect that rules a situation out: what has not happened yet is not "after", and the reverse. */
+const OPPOSITE: Partial<Record<Aspect, Aspect>> = { after: 'before', before: 'after' };
+
 /** What follows a verb stem in each aspect: 탈퇴했 (after) / 탈퇴하려 (before) / 운행 중 (during) … */
 const AFTER_STEM: Record<Aspect, RegExp> = {
   after: /^(했|됐|됬|됨|된|한후|한뒤|완료|후|해버|하고나|되었|하였|당했)/,
-  before: /^(하려|할|하고싶|하기전|전|예정|하기|되기전|안했|안됐|안됬)/,
+  before: /^(하려|할|하고싶|하기전|전|예정|하기|되기전|안했|안됐|안됬|안된|대기|아직)/,
   during: /^(중|하는중|하고있|되고있|하는데|되는중)/,
 };
+
+const PARTICLE = /^(?:이미|아직|까지|이|가|은|는|을|를|도){1,2}(?=[가-힣])/;
 
 /** How surely the ticket puts `head` (a word or any form of its concept) in the aspect: 1 when it does. */
 function aspectCertainty(text: string, forms: string[], aspect: Aspect): number {
@@ -61,7 +66,8 @@ function aspectCertainty(text: string, forms: string[], aspect: Aspect): number 
   for (const form of forms) {
     for (let at = folded.indexOf(form); at !== -1; at = folded.indexOf(form, at + 1)) {
       const before = folded.slice(Math.max(0, at - 1), at);
-      const after = folded.slice(at + form.length);
+      // A particle or 이미/아직 may sit between the word and its ending: 배정이 됐어요, 배정까지 완료됐는데.
+      const after = folded.slice(at + form.length).replace(PARTICLE, '');
       // "안 X됐어요" says X has not happened yet.
       const negated = before === '안' || before === '못';
       const found = (Object.keys(AFTER_STEM) as Aspect[]).find((each) => AFTER_STEM[each].test(after));
@@ -88,7 +94,16 @@ export function situationsFromTags(entries: FaqEntry[], finder: ConceptFinder, c
   return [...groups.values()]
     .filter((group) => group.length > 1)
     .map((group) => {
-      const tagConcepts = new Map(group.map((entry) => [entry.id, new Set(finder.find(entry.tag!, { exactOnly: true }).keys())]));
+      const aspects = new Map(group.map((entry) => [entry.id, aspectOfTag(entry.tag!)]));
+      // A tag's head word (배정 in 배정 완료 후) names what the situation is about, not the situation:
+      // its aspect does that, read from the ticket's verb endings below.
+      const tagConcepts = new Map(
+        group.map((entry) => {
+          const head = aspects.get(entry.id)?.head;
+          const ofHead = new Set(head ? finder.find(head, { exactOnly: true }).keys() : []);
+          return [entry.id, new Set([...finder.find(entry.tag!, { exactOnly: true }).keys()].filter((concept) => !ofHead.has(concept)))];
+        }),
+      );
       // What the shared question is about (호출, 취소) names no situation, whatever the tags say.
       const topic = new Set(finder.find(group[0]!.question, { exactOnly: true }).keys());
       const distinctive = new Map(
@@ -97,7 +112,6 @@ export function situationsFromTags(entries: FaqEntry[], finder: ConceptFinder, c
           return [entry.id, [...tagConcepts.get(entry.id)!].filter((concept) => !others.includes(concept) && !topic.has(concept))];
         }),
       );
-      const aspects = new Map(group.map((entry) => [entry.id, aspectOfTag(entry.tag!)]));
       const formsOf = (head: string) => {
         const family = Object.values(concepts).find((forms) => forms.some((form) => foldText(form) === foldText(head)));
         return [...new Set([foldText(head), ...(family ?? []).map(foldText)])].filter((form) => form.length > 1);
@@ -109,7 +123,12 @@ export function situationsFromTags(entries: FaqEntry[], finder: ConceptFinder, c
         certainty(id, hits, text) {
           const named = Math.max(0, ...distinctive.get(id)!.map((concept) => hits.get(concept) ?? 0));
           const aspect = aspects.get(id);
-          return Math.max(named, aspect ? aspectCertainty(text, formsOf(aspect.head), aspect.aspect) : 0);
+          const told = aspect ? aspectCertainty(text, formsOf(aspect.head), aspect.aspect) : 0;
+          // Of two situations, the one the ticket rules out tells the other: "아직 배정 안 됐어요" is not (배정 완료 후).
+          const other = group.length === 2 ? aspects.get(group.find((entry) => entry.id !== id)!.id) : null;
+          const opposite = other ? OPPOSITE[other.aspect] : undefined;
+          const ruledOut = other && opposite ? aspectCertainty(text, formsOf(other.head), opposite) : 0;
+          return Math.max(named, told, ruledOut);
         },
       };
     });
