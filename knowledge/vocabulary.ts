@@ -22,6 +22,8 @@ export interface Vocabulary {
     waitPattern: string;
     /** The end of a sentence that asks rather than states. */
     questionEnding: string;
+    /** A state told as not reached yet (아직 안 잡혔어요), which is no failure suffered (아직도 is). */
+    stateNotYet: string;
   };
   subtypes: Record<string, string[]>;
   noise: { quoteLine: string; historyStart: string; greeting: string[]; signature: string[] };

@@ -115,6 +115,15 @@ describe('tone → opener', () => {
     expect(match('가까운 기사부터 배정되는 건가요?').suggestions[0]!.reply).not.toContain('너무 낮은 요금');
   });
 
+  it('tells a state not reached yet from a failure suffered, and a reassurance sought from a plain how-to', () => {
+    const kind = (text: string) => match(text).tone.kind;
+    expect(kind('아직 기사 안 잡혔는데 그냥 취소하려구요')).toBe('호응');
+    expect(kind('아직도 기사 안 잡혔어요 취소할게요')).toBe('사과');
+    expect(kind('호출 취소 어떻게 해요?')).toBe('호응');
+    expect(kind('지금 취소하면 수수료 나갈까 봐요')).toBe('공감');
+    expect(kind('배정 전에 취소하면 아무 문제 없죠?')).toBe('공감');
+  });
+
   it('asks for understanding when the customer wants an exception', () => {
     expect(match('멀티콜 번호 잘못 넣었는데 상담원님이 바꿔주실 수 있어요?').suggestions[0]!.opener.kind).toBe('양해');
   });

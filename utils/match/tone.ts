@@ -18,7 +18,8 @@ function sentences(text: string): string[] {
 
 /**
  * Reads the customer's moment: complaint or anger (irritation, sarcasm, repeated punctuation, long
- * waits) → 사과; a service failure the customer reports (not one they ask about) → 사과;
+ * waits) → 사과; a service failure the customer reports (not one they ask about, nor a state not
+ * reached yet) → 사과;
  * worry (privacy, trust, safety, penalties) → 공감; a request beyond the policy → 양해; else 호응.
  */
 export function createToneReader(tone: Vocabulary['tone']): (text: string) => Tone {
@@ -31,7 +32,8 @@ export function createToneReader(tone: Vocabulary['tone']): (text: string) => To
   const longWait = new RegExp(tone.waitPattern);
   const question = new RegExp(tone.questionEnding);
   const mentions = (folded: string, forms: string[]) => forms.some((form) => folded.includes(form));
-  const reportsFailure = (text: string) => sentences(text).some((sentence) => !question.test(sentence) && mentions(foldText(sentence), failure));
+  const notYet = new RegExp(tone.stateNotYet);
+  const reportsFailure = (text: string) => sentences(text).some((sentence) => !question.test(sentence) && !notYet.test(sentence) && mentions(foldText(sentence), failure));
 
   return (text) => {
     const normalized = normalizeText(text);
