@@ -224,6 +224,11 @@ describe('the dispatch guide, read without its cue file', () => {
     expect(told('배정 관련해서 호출 취소하고 싶어요')).toBe('asks');
   });
 
+  it('answers an English ticket through the shared concepts, its untranslatable words not held against the guide', () => {
+    expect(builtIn('Why is it taking so long to find a driver?').suggestions[0]?.entry.id).toBe('q1');
+    expect(builtIn('What is the weather like in Busan tomorrow?').suggestions).toEqual([]);
+  });
+
   it('answers both questions of a ticket that asks two, and says so', () => {
     const result = builtIn('멀티콜로 친구 불렀는데 전화번호를 잘못 입력했어요. 그리고 기사님과 통화하면 제 번호가 노출되나요?');
     expect(result.questions).toEqual(['q4', 'q5']);

@@ -38,6 +38,15 @@ const TOPIC_UNSAID = 0.6;
 
 type Features = Map<string, number>;
 
+/**
+ * How much a ticket's feature that no entry has counts against every entry. Latin letters no entry
+ * has are left out: a Korean guide cannot explain an English ticket's wording, only the shared
+ * concepts (cancel → 취소) carry its meaning across.
+ */
+function unknownWeight(feature: string): number {
+  return /^[a-z]/.test(feature) ? 0 : UNKNOWN_WEIGHT;
+}
+
 export interface LearnedEvidence {
   /** Harmonic mean of the two below, 0–1. */
   score: number;
@@ -213,7 +222,7 @@ export class GuideIndex {
       const idf = this.idf.get(feature);
       const wording = !feature.startsWith('§');
       if (wording && idf !== undefined) queryNorm += idf ** 2;
-      const weight = (idf ?? UNKNOWN_WEIGHT * Math.log(1 + this.entries.length)) * this.strength(feature) * certainty;
+      const weight = (idf ?? unknownWeight(feature) * Math.log(1 + this.entries.length)) * this.strength(feature) * certainty;
       queryMass += weight;
       const postings = idf === undefined ? undefined : this.postings.get(feature)!;
       if (!postings || postings.length > MAX_POSTINGS) continue;
