@@ -131,6 +131,9 @@ describe('matching learned from the guide itself (no cue file)', () => {
     expect(alone('어제 탈퇴했는데 포인트 남아있던거 어떻게 되나요').clarify).toBeNull();
     expect(topOf(alone, '어제 탈퇴했는데 포인트 남아있던거 어떻게 되나요')).toBe('q4');
     expect(topOf(alone, '탈퇴하려는데 포인트는 어떻게 되나요')).toBe('q3');
+    // "탈퇴해버렸는데" typed with the keyboard in English mode.
+    expect(alone('xkfxhlgo qjfuTsmsep 포인트 어떻게 되나요').clarify).toBeNull();
+    expect(topOf(alone, 'xkfxhlgo qjfuTsmsep 포인트 어떻게 되나요')).toBe('q4');
   });
 
   it('reads a situation from the other one ruled out, where the shared vocabulary has no word for either', () => {

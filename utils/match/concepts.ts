@@ -1,8 +1,7 @@
-import { convertQwertyToHangul } from 'es-hangul';
 // The basic build: plain fuzzy search is all the matcher uses (no extended or logical queries), at 2 kB less.
 import Fuse from 'fuse.js/basic';
 import type { NegationRules } from '@/knowledge/vocabulary';
-import { bigrams, foldText, isHangulWord, toJamo, words } from './text';
+import { bigrams, foldText, hangulTypedInEnglish, isHangulWord, toJamo, words } from './text';
 
 /** How sure a concept was found: written as listed, or recognised through a typo. */
 export const EXACT = 1;
@@ -91,7 +90,7 @@ export class ConceptFinder {
     let budget = MAX_FUZZY_WORDS;
     for (const word of words(text)) {
       if (budget <= 0) break;
-      const candidate = /^[a-z]{3,}$/.test(word) ? this.fromWrongKeyboard(word) : word;
+      const candidate = /^[a-z]{3,}$/.test(word) ? hangulTypedInEnglish(word) : word;
       if (!candidate || !isHangulWord(candidate) || candidate.length < 2) continue;
       if (candidate !== word && [...this.hangulForms].some((form) => candidate.includes(form))) {
         for (const concept of this.find(candidate).keys()) if (!hits.has(concept)) hits.set(concept, FUZZY);
@@ -148,16 +147,6 @@ export class ConceptFinder {
       if (this.hangulForms.has(word.slice(start, start + 2))) return true;
     }
     return false;
-  }
-
-  /** Korean typed with the keyboard in English mode ("qowjd" for 배정). */
-  private fromWrongKeyboard(word: string): string | null {
-    try {
-      const converted = convertQwertyToHangul(word);
-      return isHangulWord(converted) ? converted : null;
-    } catch {
-      return null;
-    }
   }
 
   private fuzzyConcepts(word: string): string[] {

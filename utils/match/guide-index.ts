@@ -1,7 +1,6 @@
-import { convertQwertyToHangul } from 'es-hangul';
 import type { FaqEntry } from '@/knowledge/faq-types';
 import { type ConceptFinder, EXACT } from './concepts';
-import { bigrams, foldText, isHangulWord } from './text';
+import { bigrams, foldText, withKeyboardSlipsRead } from './text';
 
 /**
  * How much each part of an entry says about the customer questions it answers: the question and
@@ -61,22 +60,6 @@ export interface LearnedEvidence {
    * mentions (탈퇴 asked of a reservation guide): a sign the ticket is about something else.
    */
   foreignConcepts: number;
-}
-
-/**
- * The text with Korean typed with the keyboard in English mode read as Korean ("qowjd" → 배정;
- * Shift matters: "dPdir" → 예약). A Latin word counts as such a slip when it converts to whole
- * Hangul syllables; English words rarely do ("driver" does not) and stay as they are.
- */
-function withKeyboardSlipsRead(text: string): string {
-  return text.replace(/[A-Za-z]{2,}/g, (word) => {
-    try {
-      const hangul = convertQwertyToHangul(word);
-      return isHangulWord(hangul) ? hangul : word;
-    } catch {
-      return word;
-    }
-  });
 }
 
 /** The bigrams of a text as written. */

@@ -10,7 +10,7 @@ import { indexKnowledge } from './knowledge-index';
 import { learnedConfidence, rankEvidence } from './learned-confidence';
 import { situationsFromCues, situationsFromTags } from './situations';
 import { createSubtypePicker } from './subtype';
-import { foldText } from './text';
+import { foldText, withKeyboardSlipsRead } from './text';
 import { createToneReader, type Tone } from './tone';
 
 export interface Suggestion {
@@ -180,7 +180,8 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
     const rule = top && situations.find((candidate) => candidate.ids.includes(top.entry.id));
     if (rule) {
       // The situation said most surely wins (the question over quoted history); a tie or none asks.
-      const certainty = (id: string) => rule.certainty(id, hits, question);
+      const told = withKeyboardSlipsRead(question);
+      const certainty = (id: string) => rule.certainty(id, hits, told);
       const surest = Math.max(...rule.ids.map(certainty));
       const leaders = surest > 0 ? rule.ids.filter((id) => certainty(id) === surest) : [];
       for (const item of scored) {

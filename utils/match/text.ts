@@ -1,4 +1,4 @@
-import { disassemble } from 'es-hangul';
+import { convertQwertyToHangul, disassemble } from 'es-hangul';
 
 /**
  * Unicode and case normalization shared by everything that compares customer text:
@@ -37,4 +37,23 @@ export function bigrams(folded: string): string[] {
   const grams: string[] = [];
   for (let i = 0; i + 1 < folded.length; i++) grams.push(folded.slice(i, i + 2));
   return grams;
+}
+
+/** The Hangul a Latin word spells when Korean was typed with the keyboard in English mode ("qowjd" → 배정), or null. */
+export function hangulTypedInEnglish(word: string): string | null {
+  try {
+    const converted = convertQwertyToHangul(word);
+    return isHangulWord(converted) ? converted : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The text with Korean typed with the keyboard in English mode read as Korean ("qowjd" → 배정;
+ * Shift matters: "dPdir" → 예약). A Latin word counts as such a slip when it converts to whole
+ * Hangul syllables; English words rarely do ("driver" does not) and stay as they are.
+ */
+export function withKeyboardSlipsRead(text: string): string {
+  return text.replace(/[A-Za-z]{2,}/g, (word) => hangulTypedInEnglish(word) ?? word);
 }
