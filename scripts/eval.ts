@@ -73,6 +73,9 @@ function readTickets(file: string): Labelled[] {
     });
 }
 
+/** The blind guides and the held-out tickets: measured, their misses never printed. */
+const isBlind = (path: string) => path.includes('/tests/data/blind/') || basename(path).includes('.holdout.');
+
 const stem = (path: string) => basename(path).replace(/\.md$/i, '');
 
 /** The labelled ticket files of a guide: `<guide>.tickets.jsonl` beside it, or `tests/data/<guide>.*.jsonl`. */
@@ -90,7 +93,7 @@ function discover(): GuideSet[] {
   const folders = [resolve(ROOT, 'tests/data/guides'), resolve(ROOT, 'tests/data/blind')];
   const paths = [...builtinGuideFiles(), ...folders.flatMap((folder) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md')).sort().map((name) => resolve(folder, name)) : []))];
   // One row group per ticket file: a guide's development and held-out tickets are reported apart.
-  return paths.flatMap((path) => ticketFilesOf(path).map((file) => ({ path, tickets: readTickets(file), blind: path.includes('/tests/data/blind/') || file.includes('.holdout.') })));
+  return paths.flatMap((path) => ticketFilesOf(path).map((file) => ({ path, tickets: readTickets(file), blind: isBlind(path) || isBlind(file) })));
 }
 
 interface Score {
@@ -170,12 +173,14 @@ function main(): void {
   const sets: GuideSet[] =
     options.kb.length === 0
       ? discover()
-      : options.kb.map((path, index) => ({
-          path,
-          // Tickets given on the command line belong to the first guide; others use the files found beside them.
-          tickets: (index === 0 && options.tickets.length > 0 ? options.tickets : ticketFilesOf(path)).flatMap(readTickets),
-          blind: path.includes('/tests/data/blind/'),
-        }));
+      : options.kb.flatMap((path, index) => {
+          // Tickets given on the command line belong to the first guide (one row); the others' files
+          // are found beside them, a row per file as without --kb, so a held-out file stays unprinted.
+          if (index === 0 && options.tickets.length > 0) return [{ path, tickets: options.tickets.flatMap(readTickets), blind: isBlind(path) || options.tickets.some(isBlind) }];
+          const files = ticketFilesOf(path);
+          if (files.length === 0) return [{ path, tickets: [], blind: isBlind(path) }];
+          return files.map((file) => ({ path, tickets: readTickets(file), blind: isBlind(path) || isBlind(file) }));
+        });
   const guides = new Map([...new Set(sets.map((set) => set.path))].map((path) => [path, readGuide(path)]));
   const misses: string[] = [];
 

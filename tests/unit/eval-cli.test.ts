@@ -37,6 +37,21 @@ describe('eval CLI', () => {
     expect(stdout).toContain('| points [feedback], guide alone | 2 | 100.0% (1/1) |');
   });
 
+  it('lists the misses of development tickets with --verbose, never those of held-out tickets', () => {
+    const guide = join(dir, 'points.md');
+    writeFileSync(guide, GUIDE);
+    const miss = `${JSON.stringify({ id: 'p9', text: '오늘 날씨 어때요', expected: ['q1'] })}\n`;
+    for (const [name, printed] of [
+      ['points.dev.jsonl', true],
+      ['points.holdout.jsonl', false],
+    ] as const) {
+      writeFileSync(join(dir, name), miss);
+      const { code, stdout } = evaluate(['--kb', guide, '--tickets', join(dir, name), '--verbose']);
+      expect(code).toBe(0);
+      expect(stdout.includes('p9 expected q1'), name).toBe(printed);
+    }
+  });
+
   it('rejects an option it does not know, and a file that is not there, instead of ignoring them', () => {
     const unknown = evaluate(['--data', 'tests/data/x.jsonl']);
     expect(unknown.code).toBe(2);
