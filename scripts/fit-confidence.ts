@@ -4,10 +4,10 @@
 // each loaded alone, as a team adds it and again with its example phrasings where it has them, with
 // their labelled tickets. For each ticket the best-scoring entry is an example: right (1) when it is
 // an expected entry, else (0) — a wrong entry, or any entry for a ticket the guide does not answer.
-// A logistic regression on the evidence (GuideIndex) and the margin to the runner-up. Each guide
-// weighs the same, however many tickets it has: the weights must fit a guide the fit never saw (the
-// dispatch guide's 371 tickets would otherwise make it a model of that guide). The blind sets are
-// not read.
+// A logistic regression on the evidence (GuideIndex) and the margin to the runner-up. Each way of
+// loading a guide weighs the same, however many tickets it has: the weights must fit a guide the fit
+// never saw (the dispatch guide's 371 tickets would otherwise make it a model of that guide). The
+// blind sets are not read.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildKnowledgeBase } from '../knowledge/knowledge-base';

@@ -54,7 +54,9 @@ export class ConceptFinder {
         const folded = foldText(form);
         if (!folded) continue;
         const start = folded.slice(0, 2);
-        this.formsByStart.set(start, [...(this.formsByStart.get(start) ?? []), this.exact.length]);
+        const sameStart = this.formsByStart.get(start);
+        if (sameStart) sameStart.push(this.exact.length);
+        else this.formsByStart.set(start, [this.exact.length]);
         this.exact.push({ concept, form: folded });
         if (isHangulWord(folded) && folded.length === 2) {
           this.hangulForms.add(folded);
