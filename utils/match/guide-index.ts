@@ -37,6 +37,14 @@ const TOPIC_UNSAID = 0.6;
 
 type Features = Map<string, number>;
 
+/** The entries that have a feature, as parallel arrays (a large knowledge base holds millions of postings). */
+interface Postings {
+  entries: number[];
+  weights: number[];
+  /** A bit per phrasing of the entry (its question, each example) that has the feature. */
+  phrasings: number[];
+}
+
 /**
  * How much a ticket's feature that no entry has counts against every entry. Latin letters no entry
  * has are left out: a Korean guide cannot explain an English ticket's wording, only the shared
@@ -62,11 +70,6 @@ export interface LearnedEvidence {
   foreignConcepts: number;
 }
 
-/** The bigrams of a text as written. */
-function wording(text: string): Features {
-  return new Map(bigrams(foldText(text)).map((gram) => [gram, 1]));
-}
-
 /**
  * What each entry is about, learned from the guide itself: the words of its question and situation
  * tag, its answer and branches, its consultation type, and the lead's example phrasings — as
@@ -79,7 +82,7 @@ const MAX_PHRASINGS = 16;
 
 export class GuideIndex {
   /** Per feature: the entries that have it, how strongly, and in which of their phrasings (a bit per phrasing). */
-  private readonly postings = new Map<string, Array<{ entry: number; weight: number; phrasings: number }>>();
+  private readonly postings = new Map<string, Postings>();
   private readonly idf = new Map<string, number>();
   /** Per entry and phrasing (its question, each example): the weighted sum of its features, for how much of it a ticket says. */
   private readonly phrasingMass: number[][] = [];
@@ -99,8 +102,12 @@ export class GuideIndex {
     const phrasingsOf: Array<Map<string, number>> = [];
     const vectors = entries.map((entry, index) => {
       const vector: Features = new Map();
+      const keep = (feature: string, weight: number) => vector.set(feature, Math.max(vector.get(feature) ?? 0, weight));
       const add = (features: Features, weight: number) => {
-        for (const [feature, strength] of features) vector.set(feature, Math.max(vector.get(feature) ?? 0, weight * strength));
+        for (const [feature, strength] of features) keep(feature, weight * strength);
+      };
+      const addWording = (text: string, weight: number) => {
+        for (const gram of bigrams(foldText(text))) keep(gram, weight);
       };
       // The ways customers ask for the entry: its question (with its tag) and each example. A ticket
       // needs to say one of them, not all of them together. Concepts are looked for in these only.
@@ -112,9 +119,9 @@ export class GuideIndex {
         for (const feature of features.keys()) membership.set(feature, (membership.get(feature) ?? 0) | (1 << bit));
       });
       phrasingsOf[index] = membership;
-      add(wording(entry.answer.join('\n')), FIELD_WEIGHT.answer);
-      add(wording(entry.branches.flatMap((branch) => branch.paragraphs).join('\n')), FIELD_WEIGHT.branch);
-      add(wording([...entry.typePath, ...entry.subtypes].join(' ')), FIELD_WEIGHT.type);
+      addWording(entry.answer.join('\n'), FIELD_WEIGHT.answer);
+      addWording(entry.branches.flatMap((branch) => branch.paragraphs).join('\n'), FIELD_WEIGHT.branch);
+      addWording([...entry.typePath, ...entry.subtypes].join(' '), FIELD_WEIGHT.type);
       return vector;
     });
     const byGuide = new Map<string, number[]>();
@@ -139,9 +146,12 @@ export class GuideIndex {
       for (const [feature, weight] of vector) {
         if (!feature.startsWith('§')) norm += (weight * this.idf.get(feature)!) ** 2;
         const phrasings = phrasingsOf[entry]!.get(feature) ?? 0;
-        const list = this.postings.get(feature) ?? [];
-        list.push({ entry, weight, phrasings });
-        this.postings.set(feature, list);
+        const list = this.postings.get(feature);
+        if (list) {
+          list.entries.push(entry);
+          list.weights.push(weight);
+          list.phrasings.push(phrasings);
+        } else this.postings.set(feature, { entries: [entry], weights: [weight], phrasings: [phrasings] });
         for (let bit = 0; phrasings >> bit; bit++) if ((phrasings >> bit) & 1) masses[bit] = (masses[bit] ?? 0) + this.idf.get(feature)! * this.strength(feature);
       }
       this.phrasingMass[entry] = masses.map((mass) => mass || 1);
@@ -208,16 +218,18 @@ export class GuideIndex {
       const weight = (idf ?? unknownWeight(feature) * Math.log(1 + this.entries.length)) * this.strength(feature) * certainty;
       queryMass += weight;
       const postings = idf === undefined ? undefined : this.postings.get(feature)!;
-      if (!postings || postings.length > MAX_POSTINGS) continue;
-      for (const posting of postings) {
-        explained.set(posting.entry, (explained.get(posting.entry) ?? 0) + weight * posting.weight);
-        if (wording) dot.set(posting.entry, (dot.get(posting.entry) ?? 0) + idf! * idf! * posting.weight);
-        if (posting.phrasings) {
-          const sums = covered.get(posting.entry) ?? [];
-          for (let bit = 0; posting.phrasings >> bit; bit++) if ((posting.phrasings >> bit) & 1) sums[bit] = (sums[bit] ?? 0) + weight;
-          covered.set(posting.entry, sums);
+      if (!postings || postings.entries.length > MAX_POSTINGS) continue;
+      postings.entries.forEach((entry, at) => {
+        const strength = postings.weights[at]!;
+        const phrasings = postings.phrasings[at]!;
+        explained.set(entry, (explained.get(entry) ?? 0) + weight * strength);
+        if (wording) dot.set(entry, (dot.get(entry) ?? 0) + idf! * idf! * strength);
+        if (phrasings) {
+          const sums = covered.get(entry) ?? [];
+          for (let bit = 0; phrasings >> bit; bit++) if ((phrasings >> bit) & 1) sums[bit] = (sums[bit] ?? 0) + weight;
+          covered.set(entry, sums);
         }
-      }
+      });
     }
     const unsaid = this.topicsUnsaid(query);
     const named = [...query].filter(([feature, certainty]) => feature.startsWith('§') && certainty === EXACT).map(([feature]) => feature.slice(1));
