@@ -189,7 +189,8 @@ function main(): void {
     const guide = guides.get(set.path)!;
     const own = (_ticket: Labelled, id: string) => (id.startsWith(`${stem(set.path)}/`) ? id.slice(stem(set.path).length + 1) : id);
     const files = [...new Set(set.tickets.map((ticket) => basename(ticket.file).replace(/\.jsonl$/, '').replace(`${stem(set.path)}.`, '')))];
-    const name = `${stem(set.path)} [${files.join(', ')}]${set.blind ? ' (not read)' : ''}`;
+    const heldOut = set.tickets.some((ticket) => basename(ticket.file).includes('.holdout.'));
+    const name = `${stem(set.path)} [${files.join(', ')}]${heldOut ? ' (held out)' : set.blind ? ' (not read)' : ''}`;
     const keep = options.verbose && !set.blind ? misses : undefined;
     const measure = (label: string, variant: Guide, misses?: string[]) => console.log(row(`${name}, ${label}`, score(set.tickets, createMatcher(buildKnowledgeBase([variant])), own, misses)));
     if (guide.cues !== undefined) measure('with its cue file', guide, keep);
