@@ -73,8 +73,10 @@ function readTickets(file: string): Labelled[] {
     });
 }
 
+/** The built-in guide's held-out tickets (`<guide>.holdout.jsonl`). */
+const isHeldOut = (path: string) => basename(path).includes('.holdout.');
 /** The blind guides and the held-out tickets: measured, their misses never printed. */
-const isBlind = (path: string) => path.includes('/tests/data/blind/') || basename(path).includes('.holdout.');
+const isBlind = (path: string) => path.includes('/tests/data/blind/') || isHeldOut(path);
 
 const stem = (path: string) => basename(path).replace(/\.md$/i, '');
 
@@ -189,7 +191,7 @@ function main(): void {
     const guide = guides.get(set.path)!;
     const own = (_ticket: Labelled, id: string) => (id.startsWith(`${stem(set.path)}/`) ? id.slice(stem(set.path).length + 1) : id);
     const files = [...new Set(set.tickets.map((ticket) => basename(ticket.file).replace(/\.jsonl$/, '').replace(`${stem(set.path)}.`, '')))];
-    const heldOut = set.tickets.some((ticket) => basename(ticket.file).includes('.holdout.'));
+    const heldOut = set.tickets.some((ticket) => isHeldOut(ticket.file));
     const name = `${stem(set.path)} [${files.join(', ')}]${heldOut ? ' (held out)' : set.blind ? ' (not read)' : ''}`;
     const keep = options.verbose && !set.blind ? misses : undefined;
     const measure = (label: string, variant: Guide, misses?: string[]) => console.log(row(`${name}, ${label}`, score(set.tickets, createMatcher(buildKnowledgeBase([variant])), own, misses)));

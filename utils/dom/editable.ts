@@ -46,6 +46,15 @@ export function editableRoot(node: Node | null): HTMLElement | null {
   return root;
 }
 
+/**
+ * The editable element something names: the editor it is part of (a click inside it, a selector
+ * for it), else the first editable inside it (a selector or click on the editor's container).
+ */
+export function editableAt(element: Element | null): HTMLElement | null {
+  if (!element) return null;
+  return editableRoot(element) ?? element.querySelector<HTMLElement>('textarea, [contenteditable=""], [contenteditable="true"]');
+}
+
 /** The focused element, looking into same-origin iframes (editor iframes such as TinyMCE's). */
 export function deepActiveElement(doc: Document): Element | null {
   let active = doc.activeElement;

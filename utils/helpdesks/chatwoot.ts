@@ -1,4 +1,4 @@
-import { firstVisible, isHidden } from '../dom/text';
+import { firstVisible, isHidden, visibleMatches } from '../dom/text';
 import { defineAdapter, messageText, type OpenTicket } from './define-adapter';
 import type { ComposerMode } from './types';
 
@@ -169,7 +169,7 @@ function replySwitch({ scope }: OpenTicket): HTMLElement | null {
   const box = visibleReplyBox(scope);
   if (!box?.classList.contains('is-private')) return null;
   // A disabled toggle (replies restricted) would do nothing: the box stays a note.
-  return Array.from(box.querySelectorAll<HTMLButtonElement>(SELECTORS.replySwitch)).find((el) => !el.disabled && !isHidden(el)) ?? null;
+  return visibleMatches(box, SELECTORS.replySwitch).find((button) => !(button as HTMLButtonElement).disabled) ?? null;
 }
 
 export const chatwoot = defineAdapter({

@@ -170,7 +170,7 @@ function authorOf(part: Element, stream: Element): Author | null {
 
 /** Parts not nested in another part (the data-intercom-target part and its Tailwind `group/content-part` box may be one in the other). */
 function outermostParts(stream: Element): Element[] {
-  return Array.from(stream.querySelectorAll(SELECTORS.part)).filter((part) => !part.parentElement?.closest(SELECTORS.part) && !isHidden(part));
+  return visibleMatches(stream, SELECTORS.part).filter((part) => !part.parentElement?.closest(SELECTORS.part));
 }
 
 /** The customer's latest part, looked for from the newest back (so the side is measured for few parts). */
@@ -203,8 +203,7 @@ function composerMode({ scope }: OpenTicket): ComposerMode | null {
 function replyEditor({ scope }: OpenTicket): HTMLElement | null {
   const composer = visibleComposer(scope);
   if (!composer) return null;
-  const visible = (selector: string) => Array.from(composer.querySelectorAll<HTMLElement>(selector)).find((el) => !isHidden(el));
-  return visible(SELECTORS.replyEditor) ?? visible(SELECTORS.editor) ?? null;
+  return firstVisible(composer, SELECTORS.replyEditor) ?? firstVisible(composer, SELECTORS.editor);
 }
 
 export const intercom = defineAdapter({

@@ -1,19 +1,12 @@
-import { editableRoot, isTextField } from '../dom/editable';
+import { editableAt } from '../dom/editable';
 import { profileMatchesHost, type SiteProfile } from '../profiles/site-profile-host';
 import { firstVisible, visibleMatches } from '../dom/text';
 import { defineAdapter, fieldText, messageText } from './define-adapter';
 import type { HelpdeskAdapter } from './types';
 
-/** A reply-box selector may name the editor's container: use the editable element inside it. */
-function editableIn(element: HTMLElement | null): HTMLElement | null {
-  if (!element) return null;
-  if (isTextField(element) || element.isContentEditable) return editableRoot(element) ?? element;
-  return element.querySelector<HTMLElement>('textarea, [contenteditable=""], [contenteditable="true"]');
-}
-
-/** The reply box a profile's selector names (the editable element inside a container it names). */
+/** The reply box a profile's selector names (a selector may name the editor's container). */
 function profileReplyBox(profile: SiteProfile, doc: Document): HTMLElement | null {
-  return profile.replySelector ? editableIn(firstVisible(doc, profile.replySelector)) : null;
+  return profile.replySelector ? editableAt(firstVisible(doc, profile.replySelector)) : null;
 }
 
 /**

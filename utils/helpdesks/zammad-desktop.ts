@@ -1,4 +1,4 @@
-import { isHidden } from '../dom/text';
+import { isHidden, visibleMatches } from '../dom/text';
 import { defineAdapter, fieldText, messageText, type Finder, type OpenTicket } from './define-adapter';
 import type { ComposerMode } from './types';
 
@@ -134,9 +134,7 @@ function customerReplyAction(scope: Element): HTMLElement | null {
 
 /** ArticleReply's "Add reply" (email) button, shown while no article is being added. */
 function addReplyButton(scope: Element): HTMLElement | null {
-  const outside = Array.from(scope.querySelectorAll<HTMLElement>('button')).filter(
-    (button) => !button.closest(SELECTORS.feed) && !button.closest(SELECTORS.replyForm) && !isHidden(button),
-  );
+  const outside = visibleMatches(scope, 'button').filter((button) => !button.closest(SELECTORS.feed) && !button.closest(SELECTORS.replyForm));
   return buttonWithIcon(outside, SELECTORS.addReplyIcon);
 }
 

@@ -116,6 +116,8 @@ export function situationsFromTags(entries: FaqEntry[], finder: ConceptFinder, c
         const family = Object.values(concepts).find((forms) => forms.some((form) => foldText(form) === foldText(head)));
         return [...new Set([foldText(head), ...(family ?? []).map(foldText)])].filter((form) => form.length > 1);
       };
+      // Each tag's head word in all its forms, once per guide rather than per ticket.
+      const headForms = new Map(group.map((entry) => [entry.id, formsOf(aspects.get(entry.id)?.head ?? '')]));
       return {
         ids: group.map((entry) => entry.id),
         question: sharedQuestion(group),
@@ -123,11 +125,12 @@ export function situationsFromTags(entries: FaqEntry[], finder: ConceptFinder, c
         certainty(id, hits, text) {
           const named = Math.max(0, ...distinctive.get(id)!.map((concept) => hits.get(concept) ?? 0));
           const aspect = aspects.get(id);
-          const told = aspect ? aspectCertainty(text, formsOf(aspect.head), aspect.aspect) : 0;
+          const told = aspect ? aspectCertainty(text, headForms.get(id)!, aspect.aspect) : 0;
           // Of two situations, the one the ticket rules out tells the other: "아직 배정 안 됐어요" is not (배정 완료 후).
-          const other = group.length === 2 ? aspects.get(group.find((entry) => entry.id !== id)!.id) : null;
+          const otherId = group.length === 2 ? group.find((entry) => entry.id !== id)!.id : null;
+          const other = otherId === null ? null : aspects.get(otherId);
           const opposite = other ? OPPOSITE[other.aspect] : undefined;
-          const ruledOut = other && opposite ? aspectCertainty(text, formsOf(other.head), opposite) : 0;
+          const ruledOut = otherId !== null && opposite ? aspectCertainty(text, headForms.get(otherId)!, opposite) : 0;
           return Math.max(named, told, ruledOut);
         },
       };

@@ -1,4 +1,5 @@
-import { replyBoxOf, type PickRole } from '../profiles/selector-proposal';
+import { editableAt } from '../dom/editable';
+import type { PickRole } from '../profiles/selector-proposal';
 
 /** Events a pick swallows so that the page does not act on the lead's click (open a link, start a drag, send a form). */
 const SWALLOWED = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'dblclick', 'auxclick', 'contextmenu'] as const;
@@ -34,7 +35,7 @@ export function pickElement(win: Window, role: PickRole, prompt: string, signal:
     // Checked by node type, not instanceof: the page's Element is not the content script's.
     const element = (target as Node | null)?.nodeType === 1 ? (target as Element) : null;
     if (!element || element === host) return null;
-    return role === 'reply' ? (replyBoxOf(element) ?? element) : element;
+    return role === 'reply' ? (editableAt(element) ?? element) : element;
   };
 
   return new Promise((resolve) => {

@@ -1,4 +1,4 @@
-import { editableRoot, isTextField } from '../dom/editable';
+import { editableAt, isTextField } from '../dom/editable';
 import { renderedText, visibleMatches } from '../dom/text';
 
 /** What a clicked element is for: the customer's message (the last shown match is the latest) or the reply box (the first match). */
@@ -79,20 +79,13 @@ function normalized(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The element a reply-box click means: the editable it landed in, or the one inside what it landed on. */
-export function replyBoxOf(clicked: Element): HTMLElement | null {
-  const root = editableRoot(clicked);
-  if (root) return root;
-  return clicked.querySelector<HTMLElement>('textarea, [contenteditable=""], [contenteditable="true"]');
-}
-
 /** What kind of reply box an element is, as the panel names it: the text field's tag, or contenteditable. */
 export function replyBoxKind(box: HTMLElement): string {
   return isTextField(box) ? box.tagName.toLowerCase() : 'contenteditable';
 }
 
 function describeReplyBox(element: Element): string {
-  const box = replyBoxOf(element);
+  const box = editableAt(element);
   return box ? replyBoxKind(box) : '';
 }
 
@@ -103,7 +96,7 @@ function describeReplyBox(element: Element): string {
 function findsTarget(matches: Element[], target: Element, role: PickRole): boolean {
   if (role === 'reply') {
     const first = matches[0];
-    return first !== undefined && (first === target || replyBoxOf(first) === target);
+    return first !== undefined && (first === target || editableAt(first) === target);
   }
   return matches[matches.length - 1] === target;
 }
@@ -114,7 +107,7 @@ function findsTarget(matches: Element[], target: Element, role: PickRole): boole
  * each alone or under a stable ancestor; a positional path only when nothing else finds it.
  */
 export function proposeSelectors(clicked: Element, role: PickRole, doc: Document): SelectorProposal[] {
-  const target = role === 'reply' ? (replyBoxOf(clicked) ?? clicked) : clicked;
+  const target = role === 'reply' ? (editableAt(clicked) ?? clicked) : clicked;
   const candidates: Array<{ selector: string; robustness: Robustness; parts: number }> = [];
   const own = ownHooks(target);
   for (const hook of own) candidates.push({ ...hook, parts: 1 });
