@@ -124,6 +124,28 @@ describe('tone → opener', () => {
     expect(kind('배정 전에 취소하면 아무 문제 없죠?')).toBe('공감');
   });
 
+  it('reads a cue only where the customer wrote it, not from a word\'s last letter into the next word', () => {
+    const kind = (text: string) => match(text).tone.kind;
+    // 협력사 기사 holds 사기 (fraud), 통화하면 제 holds 면제 (waiver), 요금이 중간에 holds 이중 (double charge).
+    expect(kind('협력사 기사님이 오셨는데 서비스 차이 있나요?')).toBe('호응');
+    expect(kind('기사님이랑 통화하면 제 전화번호가 기사님한테 보이나요?')).toBe('호응');
+    expect(kind('운행 중에 요금이 중간에 바뀌었어요. 최종 금액은 언제 정해져요')).toBe('호응');
+    // 전화가 holds 화가 (anger) inside one word; a deadline asked about is no complaint.
+    expect(kind('기사님 전화가 왔는데 받으면 되나요?')).toBe('호응');
+    expect(kind('진짜 화가 나네요 기사 언제 와요')).toBe('사과');
+    expect(kind('쿠폰 언제까지 쓸 수 있어요?')).toBe('호응');
+    // Written across a space, in a compound, or across the cue's own break, the cue is still read.
+    expect(kind('이게 말이 돼요? 기사 배정이 안 되잖아요')).toBe('사과');
+    expect(kind('기사님께 전화걸면 제번호 뜨는지 궁금하네요')).toBe('공감');
+    expect(kind('지금 취소하면 수수료 나갈까 봐요')).toBe('공감');
+  });
+
+  it('reads the moment in Korean typed with the keyboard in English mode, and not in an English text\'s short words', () => {
+    const kind = (text: string) => match(text).tone.kind;
+    expect(kind('gkstlrksWo rltk dks wkqgudy Wkwmdsk')).toBe('사과'); // 한시간째 기사 안 잡혀요 짜증나
+    expect(kind('Why am I waiting for so long?')).toBe('사과'); // am → 므, for → 랙, so → 내 would hide "waiting for"
+  });
+
   it('asks for understanding when the customer wants an exception', () => {
     expect(match('멀티콜 번호 잘못 넣었는데 상담원님이 바꿔주실 수 있어요?').suggestions[0]!.opener.kind).toBe('양해');
   });

@@ -1,6 +1,6 @@
 import type { OpenerKind } from '@/knowledge/faq-types';
 import type { Vocabulary } from '@/knowledge/vocabulary';
-import { foldText, normalizeText } from './text';
+import { type FoldedWords, foldWords, holdsForm, normalizeText, withKeyboardSlipsRead } from './text';
 
 export interface Tone {
   /** The empathy opener kind the customer's moment calls for. */
@@ -23,7 +23,7 @@ function sentences(text: string): string[] {
  * worry (privacy, trust, safety, penalties) → 공감; a request beyond the policy → 양해; else 호응.
  */
 export function createToneReader(tone: Vocabulary['tone']): (text: string) => Tone {
-  const fold = (forms: string[]) => forms.map(foldText).filter(Boolean);
+  const fold = (forms: string[]) => forms.map(foldWords).filter((form) => form.text !== '');
   const complaint = fold(tone.complaint);
   const failure = fold(tone.failure);
   const worry = fold(tone.worry);
@@ -31,13 +31,15 @@ export function createToneReader(tone: Vocabulary['tone']): (text: string) => To
   const repeated = new RegExp(tone.repeatedPunctuation);
   const longWait = new RegExp(tone.waitPattern);
   const question = new RegExp(tone.questionEnding);
-  const mentions = (folded: string, forms: string[]) => forms.some((form) => folded.includes(form));
+  const mentions = (folded: FoldedWords, forms: FoldedWords[]) => forms.some((form) => holdsForm(folded, form));
   const notYet = new RegExp(tone.stateNotYet);
-  const reportsFailure = (text: string) => sentences(text).some((sentence) => !question.test(sentence) && !notYet.test(sentence) && mentions(foldText(sentence), failure));
+  const reportsFailure = (text: string) => sentences(text).some((sentence) => !question.test(sentence) && !notYet.test(sentence) && mentions(foldWords(sentence), failure));
 
-  return (text) => {
+  return (written) => {
+    // Korean typed with the keyboard in English mode says what it would in Hangul.
+    const text = withKeyboardSlipsRead(written);
     const normalized = normalizeText(text);
-    const folded = foldText(text);
+    const folded = foldWords(text);
     if (mentions(folded, complaint) || repeated.test(normalized) || longWait.test(normalized) || reportsFailure(text)) {
       return { kind: '사과', complaint: true };
     }
