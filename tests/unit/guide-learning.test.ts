@@ -243,6 +243,8 @@ describe('the dispatch guide, read without its cue file', () => {
     expect(builtIn('대리 운행 중에 사고가 났어요 보험 처리 어떻게 하나요')).toMatchObject({ suggestions: [], escalate: { reason: '사고' } });
     expect(builtIn('기사님이 폭언을 하고 경찰까지 불렀어요 배정 취소 되나요')).toMatchObject({ suggestions: [] });
     expect(builtIn('기사님이 폭언을 하고 경찰까지 불렀어요 배정 취소 되나요').escalate).not.toBeNull();
+    expect(builtIn('기사님이 강아지가 짖는다고 이동장을 발로 찼어요 배정 취소하고 싶어요').escalate).toEqual({ reason: '폭력·괴롭힘' });
+    expect(builtIn('기사가 소리를 지르면서 욕을 하더라고요 다른 기사로 배정 안 되나요').escalate).toEqual({ reason: '폭력·괴롭힘' });
     // Not an accident that happened, not a driver who was drunk: answered as usual.
     expect(builtIn('멀티콜 한 대만 취소 가능한가요').escalate).toBeNull();
     expect(builtIn('외부 업체 기사가 오면 사고 났을 때 누가 책임지나요?').escalate).toBeNull();
