@@ -13,6 +13,12 @@ describe('ConceptFinder', () => {
     expect([...finder.find('취소했는데 사고가 났어요', { exactOnly: true }).keys()]).toEqual(['사고', '취소']);
   });
 
+  it('finds an English form only where a word begins, a Korean one anywhere', () => {
+    const english = new ConceptFinder({ 안심: ['ok?'], 지연: ['min'], 취소: ['취소'] });
+    expect([...english.find('Can I book a driver? Is it ok? 10 min left, 예약취소').keys()].sort()).toEqual(['안심', '지연', '취소']);
+    expect([...english.find('Can I book a driver from the admin page?').keys()]).toEqual([]);
+  });
+
   it("tells what a guide's text mentions from its bigrams", () => {
     expect([...finder.mentionedIn(new Set(['콜캔', '캔슬', '배정', '정완', '완료']))].sort()).toEqual(['배정됨', '취소', '콜']);
     expect([...finder.mentionedIn(new Set(['배정', '정이', '이됐']))]).toEqual([]);

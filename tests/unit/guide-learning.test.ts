@@ -150,6 +150,23 @@ describe('matching learned from the guide itself (no cue file)', () => {
     expect(match('인증 완료했는데 회원 가입 그만두고 싶어요')).toMatchObject({ clarify: null, suggestions: [{ entry: { id: 'q1' } }] });
   });
 
+  it("meets a customer's word with the guide's through the vocabulary of the whole service, not one topic's", () => {
+    const entry = (n: number, question: string, answer: string) =>
+      `**Q${n}. ${question}**\n---\n\n**상담 유형 : 대리\\_고객 ▶ 이용안내 ▶ 이용조건 ▶ 기타**\n\n**A${n}.**\n---\n\n**② 기본안내**${answer}\n`;
+    const vehicles = parseGuide(
+      'vehicle-faq.md',
+      [
+        entry(1, '수입차나 고가의 차량도 이용할 수 있나요?', '차종과 관계없이 이용하실 수 있습니다.'),
+        entry(2, '동승자나 반려동물도 함께 탈 수 있나요?', '좌석 수 안에서 함께 타실 수 있고, 반려동물은 이동장에 넣어 주세요.'),
+        entry(3, '운행이 끝났는데 차량 키를 돌려받지 못했어요.', '앱의 기사에게 연락하기로 키를 둔 곳을 확인해 주세요.'),
+      ].join('\n───\n\n'),
+    );
+    const match = createMatcher(buildKnowledgeBase([vehicles]));
+    expect(topOf(match, '외제차도 이용 가능한가요?')).toBe('q1');
+    expect(topOf(match, '강아지 데리고 타도 돼요?')).toBe('q2');
+    expect(topOf(match, '기사님이 스마트키를 안 주고 가셨어요')).toBe('q3');
+  });
+
   it('stays silent on a question the guide does not answer', () => {
     expect(alone('오늘 날씨가 너무 좋네요 산책 가야겠어요').suggestions).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // The basic build: plain fuzzy search is all the matcher uses (no extended or logical queries), at 2 kB less.
 import Fuse from 'fuse.js/basic';
 import type { NegationRules } from '@/knowledge/vocabulary';
-import { bigrams, foldText, hangulTypedInEnglish, isHangulWord, toJamo, words } from './text';
+import { bigrams, type FoldedWords, foldText, foldWords, hangulTypedInEnglish, isHangulWord, toJamo, words } from './text';
 
 /** How sure a concept was found: written as listed, or recognised through a typo. */
 export const EXACT = 1;
@@ -27,6 +27,8 @@ const MAX_FUZZY_WORDS = 24;
  * do not matter. Words that match no form exactly get a typo-tolerant second look: their first two
  * syllables are compared letter by letter (jamo) with the two-syllable stems through fuse.js.
  */
+const LATIN_START = /^[a-z]/;
+
 export class ConceptFinder {
   private readonly exact: Array<{ concept: string; form: string }> = [];
   /** Indexes into `exact` by each form's first two letters (or its only letter): a text is walked once, not searched for every form. */
@@ -80,7 +82,7 @@ export class ConceptFinder {
    * that is written with care (a guide's own wording).
    */
   find(text: string, { exactOnly = false }: { exactOnly?: boolean } = {}): ConceptHits {
-    const folded = foldText(text);
+    const folded = foldWords(text);
     const hits: ConceptHits = new Map();
     // The forms that occur, in the vocabulary's order (which concept comes first matters to callers).
     for (const index of this.occurringForms(folded)) {
@@ -106,11 +108,12 @@ export class ConceptFinder {
   }
 
   /** Indexes of the forms found in folded text, ascending. */
-  private occurringForms(folded: string): number[] {
+  private occurringForms(folded: FoldedWords): number[] {
     const found = new Set<number>();
-    for (let at = 0; at < folded.length; at++) {
-      for (const start of [folded.slice(at, at + 2), folded[at]!]) {
-        for (const index of this.formsByStart.get(start) ?? []) if (!found.has(index) && folded.startsWith(this.exact[index]!.form, at)) found.add(index);
+    const { text } = folded;
+    for (let at = 0; at < text.length; at++) {
+      for (const start of [text.slice(at, at + 2), text[at]!]) {
+        for (const index of this.formsByStart.get(start) ?? []) if (!found.has(index) && this.occursAt(folded, this.exact[index]!.form, at)) found.add(index);
       }
     }
     return [...found].sort((a, b) => a - b);
@@ -132,10 +135,20 @@ export class ConceptFinder {
   }
 
   /** Whether `form` occurs at least once without a negation right before or after it. */
-  private occursAffirmed(folded: string, form: string): boolean {
-    for (let at = folded.indexOf(form); at !== -1; at = folded.indexOf(form, at + 1)) {
-      const before = folded.slice(0, at);
-      const after = folded.slice(at + form.length);
+  /**
+   * Whether a form occurs at `at`. An English form must begin a word, as English is written with
+   * spaces: "ok" is not in "book", nor "min" in "admin" (a Korean form may begin anywhere: particles
+   * and compounds are written together).
+   */
+  private occursAt(folded: FoldedWords, form: string, at: number): boolean {
+    return folded.text.startsWith(form, at) && (!LATIN_START.test(form) || folded.wordStarts[at] === 1);
+  }
+
+  private occursAffirmed(folded: FoldedWords, form: string): boolean {
+    for (let at = folded.text.indexOf(form); at !== -1; at = folded.text.indexOf(form, at + 1)) {
+      if (!this.occursAt(folded, form, at)) continue;
+      const before = folded.text.slice(0, at);
+      const after = folded.text.slice(at + form.length);
       const negated =
         (!this.negateBefore.some((word) => form.startsWith(word)) && this.negateBefore.some((word) => before.endsWith(word))) ||
         this.negateAfter.some((word) => after.startsWith(word));

@@ -91,6 +91,13 @@ export function situationsFromTags(entries: FaqEntry[], finder: ConceptFinder, c
     const key = `${entry.guide ?? ''}\n${foldText(entry.question)}`;
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
+  // Every form's family (its concept's forms), found by the folded form: a tag's head word looks its
+  // family up once, not through the whole vocabulary per situation pair.
+  let families: Map<string, string[]> | undefined;
+  const familyOf = (folded: string) => {
+    families ??= new Map(Object.values(concepts).flatMap((forms) => forms.map((form) => [foldText(form), forms] as const)).reverse());
+    return families.get(folded);
+  };
   return [...groups.values()]
     .filter((group) => group.length > 1)
     .map((group) => {
@@ -112,10 +119,7 @@ export function situationsFromTags(entries: FaqEntry[], finder: ConceptFinder, c
           return [entry.id, [...tagConcepts.get(entry.id)!].filter((concept) => !others.includes(concept) && !topic.has(concept))];
         }),
       );
-      const formsOf = (head: string) => {
-        const family = Object.values(concepts).find((forms) => forms.some((form) => foldText(form) === foldText(head)));
-        return [...new Set([foldText(head), ...(family ?? []).map(foldText)])].filter((form) => form.length > 1);
-      };
+      const formsOf = (head: string) => [...new Set([foldText(head), ...(familyOf(foldText(head)) ?? []).map(foldText)])].filter((form) => form.length > 1);
       // Each tag's head word in all its forms, once per guide rather than per ticket.
       const headForms = new Map(group.map((entry) => [entry.id, formsOf(aspects.get(entry.id)?.head ?? '')]));
       return {
