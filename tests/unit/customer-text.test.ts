@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VOCABULARY } from '@/knowledge/vocabulary';
 import { foldWords, holdsForm, withKeyboardSlipsRead } from '@/utils/match/text';
 
 const holds = (text: string, form: string) => holdsForm(foldWords(text), foldWords(form));
@@ -35,5 +36,12 @@ describe('withKeyboardSlipsRead: Korean typed with the keyboard in English mode'
   it('leaves an English text alone, though its short words spell Hangul (the → 솓, for → 랙)', () => {
     const english = "I'm still waiting for a driver to be matched. Can I cancel the request now?";
     expect(withKeyboardSlipsRead(english)).toBe(english);
+  });
+});
+
+describe('the tone cues of the shared vocabulary', () => {
+  it('are all letters or digits somewhere: a cue of punctuation only folds to nothing and is never read (put it in repeatedPunctuation)', () => {
+    const cues = [...VOCABULARY.tone.complaint, ...VOCABULARY.tone.failure, ...VOCABULARY.tone.worry, ...VOCABULARY.tone.limit];
+    expect(cues.filter((cue) => foldWords(cue).text === '')).toEqual([]);
   });
 });
