@@ -126,6 +126,6 @@ else {
   const examples = all.flatMap((loading) => loading.examples.filter(({ x }) => x.length > 0));
   const right = examples.filter(({ x, y }) => (confidence(weights, x) >= 0.5 ? 1 : 0) === y).length;
   const out = resolve(ROOT, 'knowledge/learned-confidence.json');
-  writeFileSync(out, `${JSON.stringify({ about: 'Weights of the confidence of guide-learned answers (scripts/fit-confidence.ts): score, share of the ticket explained, share of the question said, margin over the runner-up, concepts the guide never mentions (up to 2), bias.', weights: weights.map((weight) => Number(weight.toFixed(4))) }, null, 1)}\n`);
+  writeFileSync(out, `${JSON.stringify({ about: 'Weights of the confidence of guide-learned answers (scripts/fit-confidence.ts): share of the ticket explained, share of the question said, margin over the runner-up, concepts the guide never mentions (up to 2), cosine of the wordings, bias.', weights: weights.map((weight) => Number(weight.toFixed(4))) }, null, 1)}\n`);
   console.log(`${examples.length} examples from ${sets.length} guides; ${((100 * right) / examples.length).toFixed(1)}% classified right on them → ${out}`);
 }

@@ -241,7 +241,7 @@ export class GuideIndex {
       const topic = unsaid.has(this.entries[entry]!.guide ?? '') ? TOPIC_UNSAID : 1;
       const ofTicket = (topic * sum) / (queryMass || 1);
       const ofQuestion = topic * Math.min(1, Math.max(0, ...this.phrasingMass[entry]!.map((mass, bit) => (sums[bit] ?? 0) / mass)));
-      const cosine = (dot.get(entry) ?? 0) / ((Math.sqrt(queryNorm) || 1) * this.norms[entry]!);
+      const cosine = (topic * (dot.get(entry) ?? 0)) / ((Math.sqrt(queryNorm) || 1) * this.norms[entry]!);
       const foreignConcepts = foreignTo.get(this.entries[entry]!.guide ?? '') ?? 0;
       scores.set(this.entries[entry]!, { score: ofTicket + ofQuestion === 0 ? 0 : (2 * ofTicket * ofQuestion) / (ofTicket + ofQuestion), ofTicket, ofQuestion, cosine, foreignConcepts });
     }

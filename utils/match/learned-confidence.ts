@@ -6,9 +6,14 @@ import { foldText } from './text';
 /** Past two concepts the guide never mentions, a ticket is not more off its topic. */
 const FOREIGN_CONCEPTS_COUNTED = 2;
 
-/** What the confidence of a guide-learned answer rests on: its evidence and its lead over the runner-up. */
+/**
+ * What the confidence of a guide-learned answer rests on: how much of the ticket the entry explains
+ * and of the entry's question the ticket says, its lead over the runner-up, the concepts the guide
+ * never mentions, and how alike the two wordings are over all (cosine: a ticket that shares the
+ * entry's rare words but few of its own is a weaker match than one that reads like the entry).
+ */
 export function confidenceFeatures(evidence: LearnedEvidence, runnerUp: number): number[] {
-  return [evidence.score, evidence.ofTicket, evidence.ofQuestion, evidence.score - runnerUp, Math.min(evidence.foreignConcepts, FOREIGN_CONCEPTS_COUNTED), 1];
+  return [evidence.ofTicket, evidence.ofQuestion, evidence.score - runnerUp, Math.min(evidence.foreignConcepts, FOREIGN_CONCEPTS_COUNTED), evidence.cosine, 1];
 }
 
 /**
