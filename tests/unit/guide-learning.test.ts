@@ -201,6 +201,23 @@ describe('several guides together', () => {
     expect(both('내일 예약해둔 거 아직 배정 전인데 취소할게요').suggestions[0]?.entry.id).toBe('reservation-faq/q2');
   });
 
+  it("learn a guide's topic from the service's concepts, not from wording its questions happen to share (대리운전)", () => {
+    const entry = (n: number, question: string, answer: string) =>
+      `**Q${n}. ${question}**\n---\n\n**상담 유형 : 대리\\_고객 ▶ 이용안내 ▶ 이용조건 ▶ 기타**\n\n**A${n}.**\n---\n\n**② 기본안내**${answer}\n`;
+    const vehicles = parseGuide(
+      'vehicle-faq.md',
+      [
+        entry(1, '수입차나 고가의 차량도 대리운전을 이용할 수 있나요?', '차종과 관계없이 이용하실 수 있습니다.'),
+        entry(2, '동승자나 반려동물도 대리운전 차량에 함께 탈 수 있나요?', '좌석 수 안에서 함께 타실 수 있습니다.'),
+        entry(3, '섬이나 지방에서도 대리운전을 부를 수 있나요?', '출발지가 서비스 지역이면 이용하실 수 있습니다.'),
+      ].join('\n───\n\n'),
+    );
+    const both = createMatcher(buildKnowledgeBase([vehicles, parseGuide('reservation-faq.md', RESERVATION_GUIDE)]));
+    // Customers say 대리, seldom 대리운전: a ticket without it is still the vehicle guide's.
+    expect(both('외제차도 이용 가능한가요?').suggestions[0]?.entry.id).toBe('vehicle-faq/q1');
+    expect(both('강아지 데리고 같이 타도 돼요?').suggestions[0]?.entry.id).toBe('vehicle-faq/q2');
+  });
+
   it("name entries by guide, and one guide's out-of-scope words never silence another guide's entry", () => {
     // 탈퇴 and 포인트 are outside the dispatch guide, as its cue file says: the account guide still answers.
     expect(together('어제 탈퇴했는데 포인트 남아있던거 어떻게 되나요').suggestions[0]?.entry.id).toBe('account-faq/q4');

@@ -22,9 +22,11 @@ const UNKNOWN_WEIGHT = 0.35;
  */
 const MAX_POSTINGS = 300;
 /**
- * With several guides loaded, what at least this share of one guide's questions says (with their
- * tags), and at most TOPIC_ELSEWHERE of the other guides' questions, is that guide's topic (예약 in a
- * reservation guide). A guide of fewer than TOPIC_MIN_ENTRIES entries has none.
+ * With several guides loaded, a concept of the service that at least this share of one guide's
+ * questions names (with their tags), and at most TOPIC_ELSEWHERE of the other guides' questions, is
+ * that guide's topic (예약 in a reservation guide). Only concepts: wording the questions merely happen
+ * to share (대리운전, which customers shorten to 대리) is no topic. A guide of fewer than
+ * TOPIC_MIN_ENTRIES entries has none.
  */
 const TOPIC_SHARE = 0.8;
 const TOPIC_ELSEWHERE = 0.15;
@@ -159,7 +161,7 @@ export class GuideIndex {
     });
   }
 
-  /** Each guide's topic, from the features of its entries' questions (with their tags); see TOPIC_SHARE. */
+  /** Each guide's topic, from the concepts of its entries' questions (with their tags); see TOPIC_SHARE. */
   private learnTopics(byGuide: Map<string, number[]>, questionFeatures: Array<Set<string>>): void {
     const everywhere = new Map<string, number>();
     for (const features of questionFeatures) for (const feature of features) everywhere.set(feature, (everywhere.get(feature) ?? 0) + 1);
@@ -168,7 +170,7 @@ export class GuideIndex {
       const inOwn = new Map<string, number>();
       for (const index of own) for (const feature of questionFeatures[index]!) inOwn.set(feature, (inOwn.get(feature) ?? 0) + 1);
       const others = this.entries.length - own.length;
-      const topic = [...inOwn].filter(([feature, count]) => !this.common.has(feature) && count >= TOPIC_SHARE * own.length && everywhere.get(feature)! - count <= TOPIC_ELSEWHERE * others);
+      const topic = [...inOwn].filter(([feature, count]) => feature.startsWith('§') && count >= TOPIC_SHARE * own.length && everywhere.get(feature)! - count <= TOPIC_ELSEWHERE * others);
       if (topic.length > 0) this.topics.set(guide, new Set(topic.map(([feature]) => feature)));
     }
   }
