@@ -102,6 +102,18 @@ const RESERVATION_GUIDE = `# [채팅-전화] 예약 호출
 배정된 뒤에도 이용기록 > 예약 탭에서 취소하실 수 있으며, 예약 시간 1시간 이내라면 취소 수수료가 예약금에서 차감됩니다.
 `;
 
+/** A guide on another part of the service, whose every question says 대리운전 (customers write 대리). */
+const vehicles = parseGuide(
+  'vehicle-faq.md',
+  [
+    ['수입차나 고가의 차량도 대리운전을 이용할 수 있나요?', '차종과 관계없이 이용하실 수 있습니다.'],
+    ['동승자나 반려동물도 대리운전 차량에 함께 탈 수 있나요?', '좌석 수 안에서 함께 타실 수 있고, 반려동물은 이동장에 넣어 주세요.'],
+    ['대리운전이 끝났는데 차량 키를 돌려받지 못했어요.', '앱의 기사에게 연락하기로 키를 둔 곳을 확인해 주세요.'],
+  ]
+    .map(([question, answer], index) => `**Q${index + 1}. ${question}**\n---\n\n**상담 유형 : 대리\\_고객 ▶ 이용안내 ▶ 이용조건 ▶ 기타**\n\n**A${index + 1}.**\n---\n\n**② 기본안내**${answer}\n`)
+    .join('\n───\n\n'),
+);
+
 const account = parseGuide('account-faq.md', ACCOUNT_GUIDE);
 const alone = createMatcher(buildKnowledgeBase([account]));
 const topOf = (match: typeof alone, text: string) => match(text).suggestions[0]?.entry.id;
@@ -151,16 +163,6 @@ describe('matching learned from the guide itself (no cue file)', () => {
   });
 
   it("meets a customer's word with the guide's through the vocabulary of the whole service, not one topic's", () => {
-    const entry = (n: number, question: string, answer: string) =>
-      `**Q${n}. ${question}**\n---\n\n**상담 유형 : 대리\\_고객 ▶ 이용안내 ▶ 이용조건 ▶ 기타**\n\n**A${n}.**\n---\n\n**② 기본안내**${answer}\n`;
-    const vehicles = parseGuide(
-      'vehicle-faq.md',
-      [
-        entry(1, '수입차나 고가의 차량도 이용할 수 있나요?', '차종과 관계없이 이용하실 수 있습니다.'),
-        entry(2, '동승자나 반려동물도 함께 탈 수 있나요?', '좌석 수 안에서 함께 타실 수 있고, 반려동물은 이동장에 넣어 주세요.'),
-        entry(3, '운행이 끝났는데 차량 키를 돌려받지 못했어요.', '앱의 기사에게 연락하기로 키를 둔 곳을 확인해 주세요.'),
-      ].join('\n───\n\n'),
-    );
     const match = createMatcher(buildKnowledgeBase([vehicles]));
     expect(topOf(match, '외제차도 이용 가능한가요?')).toBe('q1');
     expect(topOf(match, '강아지 데리고 타도 돼요?')).toBe('q2');
@@ -202,16 +204,6 @@ describe('several guides together', () => {
   });
 
   it("learn a guide's topic from the service's concepts, not from wording its questions happen to share (대리운전)", () => {
-    const entry = (n: number, question: string, answer: string) =>
-      `**Q${n}. ${question}**\n---\n\n**상담 유형 : 대리\\_고객 ▶ 이용안내 ▶ 이용조건 ▶ 기타**\n\n**A${n}.**\n---\n\n**② 기본안내**${answer}\n`;
-    const vehicles = parseGuide(
-      'vehicle-faq.md',
-      [
-        entry(1, '수입차나 고가의 차량도 대리운전을 이용할 수 있나요?', '차종과 관계없이 이용하실 수 있습니다.'),
-        entry(2, '동승자나 반려동물도 대리운전 차량에 함께 탈 수 있나요?', '좌석 수 안에서 함께 타실 수 있습니다.'),
-        entry(3, '섬이나 지방에서도 대리운전을 부를 수 있나요?', '출발지가 서비스 지역이면 이용하실 수 있습니다.'),
-      ].join('\n───\n\n'),
-    );
     const both = createMatcher(buildKnowledgeBase([vehicles, parseGuide('reservation-faq.md', RESERVATION_GUIDE)]));
     // Customers say 대리, seldom 대리운전: a ticket without it is still the vehicle guide's.
     expect(both('외제차도 이용 가능한가요?').suggestions[0]?.entry.id).toBe('vehicle-faq/q1');
