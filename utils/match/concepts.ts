@@ -21,14 +21,15 @@ const FUZZY_THRESHOLD = 0.22;
 /** Only the first words of a long message get typo correction; exact matching covers the rest. */
 const MAX_FUZZY_WORDS = 24;
 
+/** An English form: it must begin a word (see occursAt). */
+const LATIN_START = /^[a-z]/;
+
 /**
  * Finds which concepts a text mentions. Each concept has surface forms (stems, colloquial and
- * English wordings); a form matches anywhere in the folded text, so spacing, particles and endings
+ * English wordings); a form matches anywhere in the folded text (an English one where a word begins), so spacing, particles and endings
  * do not matter. Words that match no form exactly get a typo-tolerant second look: their first two
  * syllables are compared letter by letter (jamo) with the two-syllable stems through fuse.js.
  */
-const LATIN_START = /^[a-z]/;
-
 export class ConceptFinder {
   private readonly exact: Array<{ concept: string; form: string }> = [];
   /** Indexes into `exact` by each form's first two letters (or its only letter): a text is walked once, not searched for every form. */
@@ -134,7 +135,6 @@ export class ConceptFinder {
     return found;
   }
 
-  /** Whether `form` occurs at least once without a negation right before or after it. */
   /**
    * Whether a form occurs at `at`. An English form must begin a word, as English is written with
    * spaces: "ok" is not in "book", nor "min" in "admin" (a Korean form may begin anywhere: particles
@@ -144,6 +144,7 @@ export class ConceptFinder {
     return folded.text.startsWith(form, at) && (!LATIN_START.test(form) || folded.wordStarts[at] === 1);
   }
 
+  /** Whether `form` occurs at least once without a negation right before or after it. */
   private occursAffirmed(folded: FoldedWords, form: string): boolean {
     for (let at = folded.text.indexOf(form); at !== -1; at = folded.text.indexOf(form, at + 1)) {
       if (!this.occursAt(folded, form, at)) continue;

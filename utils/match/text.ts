@@ -23,6 +23,7 @@ export interface FoldedWords {
   wordStarts: Uint8Array;
 }
 
+/** Folds text as foldText does, keeping where its words began (for foundAsWritten and English forms). */
 export function foldWords(text: string): FoldedWords {
   const letters: string[] = [];
   const starts: number[] = [];
