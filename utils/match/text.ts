@@ -25,17 +25,15 @@ export interface FoldedWords {
 
 /** Folds text as foldText does, keeping where its words began (for foundAsWritten and English forms). */
 export function foldWords(text: string): FoldedWords {
-  const letters: string[] = [];
-  const starts: number[] = [];
-  let atBoundary = true;
-  for (const char of normalizeText(text)) {
-    if (/[\p{L}\p{N}]/u.test(char)) {
-      letters.push(char);
-      starts.push(atBoundary ? 1 : 0);
-      atBoundary = false;
-    } else atBoundary = true;
+  const runs = words(text);
+  const folded = runs.join('');
+  const wordStarts = new Uint8Array(folded.length);
+  let at = 0;
+  for (const run of runs) {
+    wordStarts[at] = 1;
+    at += run.length;
   }
-  return { text: letters.join(''), wordStarts: Uint8Array.from(starts) };
+  return { text: folded, wordStarts };
 }
 
 /**
