@@ -26,9 +26,10 @@ const LATIN_START = /^[a-z]/;
 
 /**
  * Finds which concepts a text mentions. Each concept has surface forms (stems, colloquial and
- * English wordings); a form matches anywhere in the folded text (an English one where a word begins), so spacing, particles and endings
- * do not matter. Words that match no form exactly get a typo-tolerant second look: their first two
- * syllables are compared letter by letter (jamo) with the two-syllable stems through fuse.js.
+ * English wordings); a form matches anywhere in the folded text (an English one where a word
+ * begins), so spacing, particles and endings do not matter. Words that match no form exactly get a
+ * typo-tolerant second look: their first two syllables are compared letter by letter (jamo) with
+ * the two-syllable stems through fuse.js.
  */
 export class ConceptFinder {
   private readonly exact: Array<{ concept: string; form: string }> = [];

@@ -1,7 +1,7 @@
 import learned from '@/knowledge/learned-confidence.json';
 import type { FaqEntry } from '@/knowledge/faq-types';
 import type { LearnedEvidence } from './guide-index';
-import { foldText } from './text';
+import { questionKey } from './situations';
 
 /** Past two concepts the guide never mentions, a ticket is not more off its topic. */
 const FOREIGN_CONCEPTS_COUNTED = 2;
@@ -32,8 +32,6 @@ export interface RankedEvidence {
   runnerUp: number;
 }
 
-const questionOf = (entry: FaqEntry) => `${entry.guide ?? ''}\n${foldText(entry.question)}`;
-
 /**
  * The entries by score, each with its runner-up. Entries that share a question and differ by their
  * situation tag are one answer until the situation is known (the matcher asks or reads it), so they
@@ -42,7 +40,7 @@ const questionOf = (entry: FaqEntry) => `${entry.guide ?? ''}\n${foldText(entry.
 export function rankEvidence(evidence: Map<FaqEntry, LearnedEvidence>): RankedEvidence[] {
   const ranked = [...evidence].sort((a, b) => b[1].score - a[1].score);
   const best = ranked[0];
-  const bestQuestion = best ? questionOf(best[0]) : '';
-  const bestOther = ranked.find(([entry]) => questionOf(entry) !== bestQuestion)?.[1].score ?? 0;
-  return ranked.map(([entry, own]) => ({ entry, evidence: own, runnerUp: questionOf(entry) === bestQuestion ? bestOther : (best?.[1].score ?? 0) }));
+  const bestQuestion = best ? questionKey(best[0]) : '';
+  const bestOther = ranked.find(([entry]) => questionKey(entry) !== bestQuestion)?.[1].score ?? 0;
+  return ranked.map(([entry, own]) => ({ entry, evidence: own, runnerUp: questionKey(entry) === bestQuestion ? bestOther : (best?.[1].score ?? 0) }));
 }

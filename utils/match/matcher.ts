@@ -139,7 +139,9 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
 
   return (text) => {
     const { question, whole } = focus(text);
-    const tone = readTone(question);
+    // Korean typed with the keyboard in English mode, read as Korean once for the tone and the situation.
+    const told = withKeyboardSlipsRead(question);
+    const tone = readTone(told);
     // What must be escalated is never answered from a guide, however well a guide's words fit.
     const [escalation] = escalationFinder.find(question, { exactOnly: true }).keys();
     if (escalation) return { suggestions: [], clarify: null, tone, escalate: { reason: escalation }, questions: [] };
@@ -180,7 +182,6 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
     const rule = top && situations.find((candidate) => candidate.ids.includes(top.entry.id));
     if (rule) {
       // The situation said most surely wins (the question over quoted history); a tie or none asks.
-      const told = withKeyboardSlipsRead(question);
       const certainty = (id: string) => rule.certainty(id, hits, told);
       const surest = Math.max(...rule.ids.map(certainty));
       const leaders = surest > 0 ? rule.ids.filter((id) => certainty(id) === surest) : [];

@@ -48,6 +48,22 @@ function aspectOfTag(tag: string): { head: string; aspect: Aspect } | null {
   return head ? { head, aspect: match[2] === '전' ? 'before' : match[2] === '중' ? 'during' : 'after' } : null;
 }
 
+const questionKeys = new WeakMap<FaqEntry, string>();
+
+/**
+ * What makes two entries one question: the same guide and the same question, spacing and punctuation
+ * aside. Entries that share it and differ by their situation tag are situation twins. Kept per entry:
+ * every ticket ranks every entry by it.
+ */
+export function questionKey(entry: FaqEntry): string {
+  let key = questionKeys.get(entry);
+  if (key === undefined) {
+    key = `${entry.guide ?? ''}\n${foldText(entry.question)}`;
+    questionKeys.set(entry, key);
+  }
+  return key;
+}
+
 /** The aspect that rules a situation out: what has not happened yet is not "after", and the reverse. */
 const OPPOSITE: Partial<Record<Aspect, Aspect>> = { after: 'before', before: 'after' };
 
@@ -88,7 +104,7 @@ export function situationsFromTags(entries: FaqEntry[], finder: ConceptFinder, c
   const groups = new Map<string, FaqEntry[]>();
   for (const entry of entries) {
     if (!entry.tag || covered.has(entry.id)) continue;
-    const key = `${entry.guide ?? ''}\n${foldText(entry.question)}`;
+    const key = questionKey(entry);
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
   // Every form's family (its concept's forms), found by the folded form: a tag's head word looks its
@@ -122,6 +138,16 @@ export function situationsFromTags(entries: FaqEntry[], finder: ConceptFinder, c
       const formsOf = (head: string) => [...new Set([foldText(head), ...(familyOf(foldText(head)) ?? []).map(foldText)])].filter((form) => form.length > 1);
       // Each tag's head word in all its forms, once per guide rather than per ticket.
       const headForms = new Map(group.map((entry) => [entry.id, formsOf(aspects.get(entry.id)?.head ?? '')]));
+      // Of two situations, the one the ticket rules out tells the other: "아직 배정 안 됐어요" is not
+      // (배정 완료 후). Per entry: the twin whose opposite aspect, told, says this entry's situation.
+      const rulesOut = new Map(
+        group.map((entry) => {
+          const twin = group.length === 2 ? group.find((other) => other !== entry)! : null;
+          const twinAspect = twin && aspects.get(twin.id);
+          const opposite = twinAspect ? OPPOSITE[twinAspect.aspect] : undefined;
+          return [entry.id, twin && opposite ? { forms: headForms.get(twin.id)!, aspect: opposite } : null];
+        }),
+      );
       return {
         ids: group.map((entry) => entry.id),
         question: sharedQuestion(group),
@@ -130,11 +156,8 @@ export function situationsFromTags(entries: FaqEntry[], finder: ConceptFinder, c
           const named = Math.max(0, ...distinctive.get(id)!.map((concept) => hits.get(concept) ?? 0));
           const aspect = aspects.get(id);
           const told = aspect ? aspectCertainty(text, headForms.get(id)!, aspect.aspect) : 0;
-          // Of two situations, the one the ticket rules out tells the other: "아직 배정 안 됐어요" is not (배정 완료 후).
-          const otherId = group.length === 2 ? group.find((entry) => entry.id !== id)!.id : null;
-          const other = otherId === null ? null : aspects.get(otherId);
-          const opposite = other ? OPPOSITE[other.aspect] : undefined;
-          const ruledOut = otherId !== null && opposite ? aspectCertainty(text, headForms.get(otherId)!, opposite) : 0;
+          const twin = rulesOut.get(id);
+          const ruledOut = twin ? aspectCertainty(text, twin.forms, twin.aspect) : 0;
           return Math.max(named, told, ruledOut);
         },
       };

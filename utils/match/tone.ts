@@ -1,6 +1,6 @@
 import type { OpenerKind } from '@/knowledge/faq-types';
 import type { Vocabulary } from '@/knowledge/vocabulary';
-import { type FoldedWords, foldWords, holdsForm, normalizeText, withKeyboardSlipsRead } from './text';
+import { type FoldedWords, foldWords, holdsForm, normalizeText } from './text';
 
 export interface Tone {
   /** The empathy opener kind the customer's moment calls for. */
@@ -21,6 +21,7 @@ function sentences(text: string): string[] {
  * waits) → 사과; a service failure the customer reports (not one they ask about, nor a state not
  * reached yet) → 사과;
  * worry (privacy, trust, safety, penalties) → 공감; a request beyond the policy → 양해; else 호응.
+ * The text comes with Korean typed in English mode already read as Korean (withKeyboardSlipsRead).
  */
 export function createToneReader(tone: Vocabulary['tone']): (text: string) => Tone {
   const fold = (forms: string[]) => forms.map(foldWords).filter((form) => form.text !== '');
@@ -35,9 +36,7 @@ export function createToneReader(tone: Vocabulary['tone']): (text: string) => To
   const notYet = new RegExp(tone.stateNotYet);
   const reportsFailure = (text: string) => sentences(text).some((sentence) => !question.test(sentence) && !notYet.test(sentence) && mentions(foldWords(sentence), failure));
 
-  return (written) => {
-    // Korean typed with the keyboard in English mode says what it would in Hangul.
-    const text = withKeyboardSlipsRead(written);
+  return (text) => {
     const normalized = normalizeText(text);
     const folded = foldWords(text);
     if (mentions(folded, complaint) || repeated.test(normalized) || longWait.test(normalized) || reportsFailure(text)) {
