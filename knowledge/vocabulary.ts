@@ -27,8 +27,14 @@ export interface Vocabulary {
   };
   subtypes: Record<string, string[]>;
   noise: { quoteLine: string; historyStart: string; greeting: string[]; signature: string[] };
-  /** Reasons a ticket must be escalated instead of answered from a guide (사고, 부상, 경찰 …), with their wordings. */
-  escalation: Record<string, string[]>;
+  escalation: {
+    /** Reasons a ticket must be escalated instead of answered from a guide (사고, 부상, 경찰 …), with their wordings. */
+    reasons: Record<string, string[]>;
+    /** Wordings in which a reason's word is routine business, not an incident (경찰서로 넘어갔대요, of lost property). */
+    routine: string[];
+    /** Reasons told only by several things at once: each list's wordings, all of them present (contact, again and again, fear). */
+    together: Array<{ reason: string; all: string[][] }>;
+  };
 }
 
 /** Drops the `about` note that explains a table to its human editors. */
@@ -43,7 +49,7 @@ export const VOCABULARY: Vocabulary = {
   tone: withoutNotes(vocabulary.tone),
   subtypes: withoutNotes(vocabulary.subtypes),
   noise: withoutNotes(vocabulary.noise),
-  escalation: vocabulary.escalation.reasons,
+  escalation: withoutNotes(vocabulary.escalation),
 };
 
 /** Bigrams customers write whatever their topic (endings, particles): they tell little about an entry. */

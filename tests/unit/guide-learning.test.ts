@@ -275,6 +275,18 @@ describe('the dispatch guide, read without its cue file', () => {
     expect(builtIn('멀티콜 한 대만 취소 가능한가요').escalate).toBeNull();
     expect(builtIn('외부 업체 기사가 오면 사고 났을 때 누가 책임지나요?').escalate).toBeNull();
   });
+
+  it('reads past the police as routine business (lost property handed to them), not past the police called', () => {
+    expect(builtIn('분실물 찾으러 연락했더니 벌써 경찰서로 넘어갔다네요 이제 어디로 가야 돼요').escalate).toBeNull();
+    expect(builtIn('지갑은 경찰서로넘어갔대요').escalate).toBeNull();
+    expect(builtIn('지갑은 경찰서로 넘어갔고 기사님은 경찰 불러서 조사받았어요').escalate).toEqual({ reason: '경찰' });
+  });
+
+  it('escalates a driver who keeps contacting a frightened customer, not contact or fear alone', () => {
+    expect(builtIn('대리기사가 운행 끝나고 나서 계속 카톡을 보내요 너무 무서워요').escalate).toEqual({ reason: '폭력·괴롭힘' });
+    expect(builtIn('여자 혼자라 기사님과 통화하면 제 번호 저장될까 봐 무서워요').escalate).toBeNull();
+    expect(builtIn('기사님이 계속 전화하시는데 제가 어디 있는지 못 찾으시나 봐요').escalate).toBeNull();
+  });
 });
 
 describe('example phrasings are other ways of asking', () => {

@@ -5,6 +5,7 @@ import { VOCABULARY, type Vocabulary } from '@/knowledge/vocabulary';
 import type { EntryCues } from '@/knowledge/cues';
 import { complaintBranches, composeReply, openerFor, type Opener } from '../compose-reply';
 import { ConceptFinder, EXACT, type ConceptHits } from './concepts';
+import { createEscalationReader } from './escalation';
 import { createFocuser } from './focus';
 import { indexKnowledge } from './knowledge-index';
 import { learnedConfidence, rankEvidence } from './learned-confidence';
@@ -93,7 +94,7 @@ function cueEvidence(cues: EntryCues, hits: ConceptHits): { score: number; compl
 export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary = VOCABULARY, openers = OPENERS): Matcher {
   const { concepts, finder, index: learnedIndex } = indexKnowledge(knowledge, vocabulary);
   const outOfScope = new Map(Object.entries(knowledge.outOfScope).map(([guide, concepts]) => [guide, new ConceptFinder(concepts)]));
-  const escalationFinder = new ConceptFinder(vocabulary.escalation);
+  const escalationOf = createEscalationReader(vocabulary.escalation);
   const focus = createFocuser(vocabulary.noise);
   const readTone = createToneReader(vocabulary.tone);
   const pickSubtype = createSubtypePicker(vocabulary.subtypes);
@@ -143,7 +144,7 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
     const told = withKeyboardSlipsRead(question);
     const tone = readTone(told);
     // What must be escalated is never answered from a guide, however well a guide's words fit.
-    const [escalation] = escalationFinder.find(question, { exactOnly: true }).keys();
+    const escalation = escalationOf(question);
     if (escalation) return { suggestions: [], clarify: null, tone, escalate: { reason: escalation }, questions: [] };
     const hits = finder.find(question);
     // Quoted history and greetings give context, at half the weight of the question itself.
