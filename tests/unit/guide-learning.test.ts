@@ -287,6 +287,11 @@ describe('the dispatch guide, read without its cue file', () => {
     expect(builtIn('여자 혼자라 기사님과 통화하면 제 번호 저장될까 봐 무서워요').escalate).toBeNull();
     expect(builtIn('기사님이 계속 전화하시는데 제가 어디 있는지 못 찾으시나 봐요').escalate).toBeNull();
   });
+
+  it('escalates a driver assigned who does not come and cannot be reached, not one who is only late', () => {
+    expect(builtIn('기사 배정까지 됐는데 50분째 안 오고 전화도 안받아요').escalate).toEqual({ reason: '기사 미도착' });
+    expect(builtIn('기사 배정됐는데 아직 안 와요 언제쯤 오시나요').escalate).toBeNull();
+  });
 });
 
 describe('example phrasings are other ways of asking', () => {
