@@ -9,6 +9,8 @@ import { VOCABULARY } from '@/knowledge/vocabulary';
 
 const match = createMatcher(BUILTIN_KNOWLEDGE);
 const topId = (text: string) => match(text).suggestions[0]?.entry.id ?? null;
+/** The opener kind the ticket's moment calls for. */
+const kind = (text: string) => match(text).tone.kind;
 
 describe('text normalization', () => {
   it('folds width, case, spacing and punctuation', () => {
@@ -116,7 +118,6 @@ describe('tone → opener', () => {
   });
 
   it('tells a state not reached yet from a failure suffered, and a reassurance sought from a plain how-to', () => {
-    const kind = (text: string) => match(text).tone.kind;
     expect(kind('아직 기사 안 잡혔는데 그냥 취소하려구요')).toBe('호응');
     expect(kind('아직도 기사 안 잡혔어요 취소할게요')).toBe('사과');
     expect(kind('호출 취소 어떻게 해요?')).toBe('호응');
@@ -125,7 +126,6 @@ describe('tone → opener', () => {
   });
 
   it('reads a cue only where the customer wrote it, not from a word\'s last letter into the next word', () => {
-    const kind = (text: string) => match(text).tone.kind;
     // 협력사 기사 holds 사기 (fraud), 통화하면 제 holds 면제 (waiver), 요금이 중간에 holds 이중 (double charge).
     expect(kind('협력사 기사님이 오셨는데 서비스 차이 있나요?')).toBe('호응');
     expect(kind('기사님이랑 통화하면 제 전화번호가 기사님한테 보이나요?')).toBe('호응');
@@ -141,7 +141,6 @@ describe('tone → opener', () => {
   });
 
   it('reads the moment in Korean typed with the keyboard in English mode, and not in an English text\'s short words', () => {
-    const kind = (text: string) => match(text).tone.kind;
     expect(kind('gkstlrksWo rltk dks wkqgudy Wkwmdsk')).toBe('사과'); // 한시간째 기사 안 잡혀요 짜증나
     expect(kind('Why am I waiting for so long?')).toBe('사과'); // am → 므, for → 랙, so → 내 would hide "waiting for"
   });

@@ -183,9 +183,10 @@ export function createMatcher(knowledge: KnowledgeBase, vocabulary: Vocabulary =
     const rule = top && situations.find((candidate) => candidate.ids.includes(top.entry.id));
     if (rule) {
       // The situation said most surely wins (the question over quoted history); a tie or none asks.
-      const certainty = (id: string) => rule.certainty(id, hits, told);
-      const surest = Math.max(...rule.ids.map(certainty));
-      const leaders = surest > 0 ? rule.ids.filter((id) => certainty(id) === surest) : [];
+      // Read once per situation: each reading folds the ticket and walks it for the tag's forms.
+      const certainty = new Map(rule.ids.map((id) => [id, rule.certainty(id, hits, told)]));
+      const surest = Math.max(...certainty.values());
+      const leaders = surest > 0 ? rule.ids.filter((id) => certainty.get(id) === surest) : [];
       for (const item of scored) {
         if (!rule.ids.includes(item.entry.id)) continue;
         if (leaders.length === 1) item.raw += leaders[0] === item.entry.id ? 0.1 : -0.35;
